@@ -1,0 +1,55 @@
+"""A client library for accessing AnyAPI Batch API
+
+from anyapi_batches import AnyAPI
+
+client = AnyAPI()  # reads ANYAPI_API_KEY, and ANYAPI_BASE_URL if set
+batch = client.batches.retrieve("batch_abc123")
+"""
+
+from functools import cached_property
+
+from . import errors
+from ._runtime.client import AsyncClient, SyncClient
+from .api.batches import AsyncBatches, Batches
+from .client import AuthenticatedClient, Client
+
+__version__ = "1.0.0"
+
+
+class AnyAPI(SyncClient):
+    """The AnyAPI Batch API client.
+
+    Args:
+        api_key: defaults to the ANYAPI_API_KEY environment variable; one of the two is required.
+        base_url: defaults to ANYAPI_BASE_URL, else https://api.anyapi.ai/v1.
+        timeout: seconds, or an httpx.Timeout, for each request (60 s, 5 s to connect, by default).
+        max_retries: how often a transient failure is retried (0 turns retries off).
+        strict: reject unknown fields and enum values instead of keeping them.
+        http_client: an httpx.Client of your own; it is not closed by close().
+    """
+
+    version = __version__
+
+    @cached_property
+    def batches(self) -> Batches:
+        return Batches(self)
+
+
+class AsyncAnyAPI(AsyncClient):
+    """The AnyAPI Batch API client for asyncio; the same arguments as AnyAPI, with an httpx.AsyncClient."""
+
+    version = __version__
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        return AsyncBatches(self)
+
+
+__all__ = (
+    "AnyAPI",
+    "AsyncAnyAPI",
+    "AuthenticatedClient",
+    "Client",
+    "__version__",
+    "errors",
+)

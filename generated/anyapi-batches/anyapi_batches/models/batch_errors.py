@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.decoding import (
+    Array,
+    Const,
+    Field,
+    ModelSchema,
+    Nested,
+    decode_model,
+    encode_model,
+)
+
+if TYPE_CHECKING:
+    from ..models.batch_error import BatchError
+
+
+@_attrs_define
+class BatchErrors:
+    """The list of errors found in the batch's input file.
+
+    Attributes:
+        object_ (Literal['list']): The object type, which is always 'list'
+        data (list[BatchError]):
+        additional_properties (dict[str, Any]): Fields the spec does not name; kept in lenient mode so that to_dict() returns the body unchanged.
+    """
+
+    object_: Literal["list"]
+    data: list[BatchError]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Check a decoded JSON object against the spec and build the model from it.
+
+        Raises ResponseValidationError naming the JSON path of the first value that does not fit.
+        """
+        return decode_model(cls, src, strict=strict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown keys included."""
+        return encode_model(self)
+
+    @staticmethod
+    @cache
+    def json_schema() -> ModelSchema:
+        """The JSON shape of this model, as openapi.yaml gives it."""
+        from ..models.batch_error import BatchError
+
+        return ModelSchema(
+            fields=(
+                Field("object_", "object", Const("list"), required=True),
+                Field("data", "data", Array(Nested(BatchError)), required=True),
+            ),
+            extra=None,
+        )

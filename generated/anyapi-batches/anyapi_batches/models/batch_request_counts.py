@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.decoding import (
+    INTEGER,
+    Field,
+    ModelSchema,
+    decode_model,
+    encode_model,
+)
+
+
+@_attrs_define
+class BatchRequestCounts:
+    """The request counts for different statuses within the batch.
+
+    Attributes:
+        total (int): Total number of requests in the batch
+        completed (int): Number of requests that have been completed successfully
+        failed (int): Number of requests that have failed
+        additional_properties (dict[str, Any]): Fields the spec does not name; kept in lenient mode so that to_dict() returns the body unchanged.
+    """
+
+    total: int
+    completed: int
+    failed: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Check a decoded JSON object against the spec and build the model from it.
+
+        Raises ResponseValidationError naming the JSON path of the first value that does not fit.
+        """
+        return decode_model(cls, src, strict=strict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown keys included."""
+        return encode_model(self)
+
+    @staticmethod
+    @cache
+    def json_schema() -> ModelSchema:
+        """The JSON shape of this model, as openapi.yaml gives it."""
+
+        return ModelSchema(
+            fields=(
+                Field("total", "total", INTEGER, required=True),
+                Field("completed", "completed", INTEGER, required=True),
+                Field("failed", "failed", INTEGER, required=True),
+            ),
+            extra=None,
+        )

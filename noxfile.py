@@ -1,0 +1,83 @@
+"""Every task of the project: `nox -l` lists them, plain `nox` runs all the checks."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract"]
+
+PACKAGE = "generated/anyapi-batches"
+
+# Exact pins: the generated code is only reproducible with the same generator
+# and formatter, and the checks only mean the same thing with the same tools.
+RUFF = "ruff==0.17.5"
+GENERATOR = ["openapi-python-client==0.29.1", RUFF]
+SPEC_LINT = ["openapi-spec-validator==0.9.0"]
+TEST_TOOLS = [
+    "pytest==9.2.0",
+    "openapi-core==0.23.1",
+    "pyyaml==6.0.3",
+    "vcrpy==9.4.2",
+    "pytest-recording==0.14.1",
+    # hypothesis-jsonschema 0.23.1 breaks on newer Hypothesis releases.
+    "hypothesis==6.165.0",
+    "hypothesis-jsonschema==0.23.1",
+]
+TYPECHECK = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", *TEST_TOOLS]
+HAND_WRITTEN = ["runtime", "scripts", "tests", "noxfile.py"]
+
+
+def npm_ci(session: nox.Session) -> None:
+    """Install the pinned Node tools (Prism, Spectral, Optic) from package-lock.json."""
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/anyapi-batches from openapi.yaml, generator_config.yml, templates/ and runtime/."""
+    session.install(*GENERATOR)
+    session.run("python", "scripts/generate.py")
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Fail, with a diff, if generated/ is not exactly what `nox -s generate` would write."""
+    session.install(*GENERATOR)
+    session.run("python", "scripts/generate.py", "--check")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff over the hand-written code; openapi-spec-validator and Spectral over the spec."""
+    session.install(RUFF, *SPEC_LINT)
+    session.run("ruff", "check", *HAND_WRITTEN)
+    session.run("ruff", "format", "--check", *HAND_WRITTEN)
+    session.run("openapi-spec-validator", "openapi.yaml")
+    npm_ci(session)
+    session.run("npx", "--no-install", "spectral", "lint", "--fail-severity", "hint", "openapi.yaml", external=True)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the generated package and the tests."""
+    session.install(*TYPECHECK, "-e", PACKAGE)
+    session.run("mypy", f"{PACKAGE}/anyapi_batches", "tests")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The unit and integration tests (loopback servers and a Prism mock)."""
+    session.install(*TEST_TOOLS, "-e", PACKAGE)
+    npm_ci(session)
+    session.run("pytest", "tests", "--ignore=tests/contract", *session.posargs)
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Recorded responses vs openapi.yaml vs the generated client."""
+    session.install(*TEST_TOOLS, "-e", PACKAGE)
+    npm_ci(session)
+    session.run("pytest", "tests/contract", *session.posargs)

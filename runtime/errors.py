@@ -1,0 +1,192 @@
+"""Every exception the client raises on purpose, shaped like the openai SDK's."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnexpectedStatus",
+    "UnknownEnumValueWarning",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+]
+
+
+class APIError(Exception):
+    """Base class of every error this client raises on purpose."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class APIStatusError(APIError):
+    """The server answered with a status code that is not a success."""
+
+    status_code: int
+    request_id: str | None
+    headers: httpx.Headers
+    body: object
+    """The decoded JSON body, or the raw text when the body is not JSON."""
+    type: str | None
+    code: str | int | None
+
+    def __init__(self, response: httpx.Response) -> None:
+        # The response itself is not kept: its request carries the API key.
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.request_id = response.headers.get("x-request-id")
+        self.body = _decode_body(response)
+        detail = _error_detail(self.body)
+        message = detail.get("message")
+        self.type = _optional_str(detail.get("type"))
+        code = detail.get("code")
+        self.code = code if isinstance(code, (str, int)) and not isinstance(code, bool) else None
+        text = message if isinstance(message, str) and message else _reason(response)
+        super().__init__(f"Error code: {self.status_code} - {text}")
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key may not access this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well formed but could not be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """Any status of 500 or above, standard or not (520, 561, ...)."""
+
+
+class APIConnectionError(APIError):
+    """The request did not get an answer: connection refused, reset, DNS, TLS."""
+
+    def __init__(self, message: str = "Connection error.") -> None:
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request took longer than its timeout."""
+
+    def __init__(self, message: str = "Request timed out.") -> None:
+        super().__init__(message)
+
+
+class ResponseValidationError(APIError):
+    """A success response whose body cannot be trusted to match the spec."""
+
+    path: str
+    """JSON path of the offending value, such as ``$.request_counts.total``."""
+    body: object
+    """The raw body: decoded JSON when it was JSON, else its text."""
+
+    def __init__(self, message: str, *, path: str = "$", body: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.body = body
+
+
+class WaitTimeoutError(APIError):
+    """A wait ran out of time before the resource reached a terminal state."""
+
+    def __init__(self, message: str, *, batch: Any) -> None:
+        super().__init__(message)
+        self.batch = batch
+        """The last object seen before time ran out, or None if none was."""
+
+
+class UnexpectedStatus(APIError):
+    """Raised by the low-level functions for a status the spec does not document.
+
+    Only when ``raise_on_unexpected_status`` is set on the low-level client.
+    """
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"Unexpected status code: {status_code}")
+
+
+class UnknownEnumValueWarning(UserWarning):
+    """A response carried an enum value the spec does not list; it was kept as is."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The exception for an error response, chosen by its status code."""
+    status = response.status_code
+    if status >= 500:
+        return InternalServerError(response)
+    return _STATUS_ERRORS.get(status, APIStatusError)(response)
+
+
+def _decode_body(response: httpx.Response) -> object:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+def _error_detail(body: object) -> dict[str, Any]:
+    # AnyAPI and OpenAI-compatible upstreams both nest the detail under "error".
+    if isinstance(body, dict):
+        detail = body.get("error")
+        if isinstance(detail, dict):
+            return detail
+    return {}
+
+
+def _optional_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _reason(response: httpx.Response) -> str:
+    # httpx knows no phrase for non-standard codes such as 520.
+    return response.reason_phrase or "no reason given"
