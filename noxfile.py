@@ -26,6 +26,7 @@ TEST_TOOLS = [
     "hypothesis==6.165.0",
     "hypothesis-jsonschema==0.23.1",
 ]
+BENCH_TOOLS = ["openai==3.51.0", "uvicorn==0.54.0", *GENERATOR]
 TYPECHECK = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", *TEST_TOOLS]
 HAND_WRITTEN = ["runtime", "scripts", "tests", "noxfile.py"]
 
@@ -81,3 +82,17 @@ def contract(session: nox.Session) -> None:
     session.install(*TEST_TOOLS, "-e", PACKAGE)
     npm_ci(session)
     session.run("pytest", "tests/contract", *session.posargs)
+
+
+@nox.session
+def record(session: nox.Session) -> None:
+    """Re-record tests/recordings from a live server: needs ANYAPI_API_KEY and ANYAPI_BASE_URL."""
+    session.install(*TEST_TOOLS, "-e", PACKAGE)
+    session.run("python", "scripts/record.py", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The client's cost next to bare httpx and the openai SDK (not part of plain `nox`)."""
+    session.install(*BENCH_TOOLS, "-e", PACKAGE)
+    session.run("python", "scripts/bench.py", *session.posargs)
