@@ -7,7 +7,7 @@ import nox
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract", "spec_changes"]
 
 PACKAGE = "generated/anyapi-batches"
 
@@ -16,10 +16,12 @@ PACKAGE = "generated/anyapi-batches"
 RUFF = "ruff==0.17.5"
 GENERATOR = ["openapi-python-client==0.29.1", RUFF]
 SPEC_LINT = ["openapi-spec-validator==0.9.0"]
+PYYAML = "pyyaml==6.0.3"
 TEST_TOOLS = [
+    *GENERATOR,
+    PYYAML,
     "pytest==9.2.0",
     "openapi-core==0.23.1",
-    "pyyaml==6.0.3",
     "vcrpy==9.4.2",
     "pytest-recording==0.14.1",
     # hypothesis-jsonschema 0.23.1 breaks on newer Hypothesis releases.
@@ -82,6 +84,24 @@ def contract(session: nox.Session) -> None:
     session.install(*TEST_TOOLS, "-e", PACKAGE)
     npm_ci(session)
     session.run("pytest", "tests/contract", *session.posargs)
+
+
+@nox.session
+def spec_changes(session: nox.Session) -> None:
+    """Fail when openapi.yaml changed without the version bump (and changelog entry) the change needs.
+
+    Compares with $SPEC_BASE, else the merge base with origin/main, else HEAD~1.
+    """
+    session.install(PYYAML)
+    npm_ci(session)
+    session.run("python", "scripts/spec_changes.py", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the sdist and wheel of generated/anyapi-batches into dist/."""
+    session.install("build==1.6.1")
+    session.run("python", "-m", "build", "--outdir", "dist", PACKAGE)
 
 
 @nox.session
