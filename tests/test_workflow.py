@@ -139,3 +139,15 @@ def test_a_broken_spec_fails_generation_and_leaves_generated_alone(repo: Repo) -
     assert "generated/ was left as it was" in result.stderr
     assert "NoSuchSchema" in result.stderr + result.stdout
     assert (repo.path / "generated/anyapi-batches/anyapi_batches/models/batch.py").read_text() == before
+
+
+def test_a_hand_edit_or_stray_file_in_generated_is_caught(repo: Repo) -> None:
+    package = repo.path / "generated/anyapi-batches/anyapi_batches"
+    (package / "client.py").write_text((package / "client.py").read_text() + "# edited by hand\n")
+    (package / "stray.py").write_text("")
+
+    result = repo.script("generate.py", "--check")
+    assert result.returncode == 1
+    assert "+++ regenerated/anyapi_batches/client.py" in result.stdout
+    assert "-# edited by hand" in result.stdout
+    assert "not produced by the generator: anyapi_batches/stray.py" in result.stdout
