@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anyapi_batches import AnyAPI, AuthenticatedClient, Client
+from anyapi_batches import AnyAPI, AuthenticatedClient
 from anyapi_batches.api.batches import retrieve_batch
 from anyapi_batches.models import Batch, ErrorResponse
 
@@ -23,7 +23,9 @@ def test_high_level_retrieve_returns_a_batch(prism_url: str) -> None:
 
 
 def test_prism_refuses_a_request_without_auth(prism_url: str) -> None:
-    with Client(base_url=prism_url) as client:
+    # The token goes out under another header name, so no Authorization header is sent.
+    unauthenticated = AuthenticatedClient(base_url=prism_url, token="sk-prism", auth_header_name="X-Elsewhere")
+    with unauthenticated as client:
         response = retrieve_batch.sync_detailed("batch_abc123", client=client)
     assert response.status_code == 401
     assert isinstance(response.parsed, ErrorResponse)
