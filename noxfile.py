@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
-nox.options.default_venv_backend = "venv"
+# uv installs the pinned tools in seconds; plain venv + pip is the fallback.
+nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract", "spec_changes"]
@@ -28,13 +31,16 @@ TEST_TOOLS = [
     "hypothesis==6.165.0",
     "hypothesis-jsonschema==0.23.1",
 ]
-BENCH_TOOLS = ["openai==3.51.0", "uvicorn==0.54.0", *GENERATOR]
+BENCH_TOOLS = ["openai==3.51.0", "uvicorn==0.54.0", PYYAML, *GENERATOR]
 TYPECHECK = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", *TEST_TOOLS]
 HAND_WRITTEN = ["runtime", "scripts", "tests", "noxfile.py"]
 
 
 def npm_ci(session: nox.Session) -> None:
-    """Install the pinned Node tools (Prism, Spectral, Optic) from package-lock.json."""
+    """Install the pinned Node tools (Prism, Spectral, Optic) from package-lock.json, unless already current."""
+    installed = Path("node_modules/.package-lock.json")
+    if installed.exists() and installed.stat().st_mtime >= Path("package-lock.json").stat().st_mtime:
+        return
     session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
 
 
