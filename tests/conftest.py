@@ -1,9 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
 
+import certifi
 import pytest
 
+from anyapi_batches._runtime import retries
+from tests.client_flavours import SECRET, Api, ApiFactory, build_api
+from tests.fault_server import FaultServer
 from tests.servers import prism_mock
 
 
@@ -12,3 +18,52 @@ def prism_url() -> Iterator[str]:
     """Base URL of a Prism mock of openapi.yaml on a free loopback port, for the whole session."""
     with prism_mock() as url:
         yield url
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def small_ca_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A CA file holding a single certificate out of certifi's bundle."""
+    bundle = Path(certifi.where()).read_text()
+    end = "-----END CERTIFICATE-----"
+    path = tmp_path_factory.mktemp("ca") / "one.pem"
+    path.write_text(bundle[bundle.index("-----BEGIN CERTIFICATE-----") : bundle.index(end) + len(end)] + "\n")
+    return path
+
+
+@pytest.fixture
+def fault_server(small_ca_bundle: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FaultServer]:
+    """A scripted loopback server for one test."""
+    # Every client loads its CA file when it is built, and certifi's whole bundle
+    # takes tens of milliseconds: most of the time of these tests, which never use TLS.
+    monkeypatch.setenv("SSL_CERT_FILE", str(small_ca_bundle))
+    server = FaultServer()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["sync", "async"])
+async def make_api(request: pytest.FixtureRequest, fault_server: FaultServer) -> AsyncIterator[ApiFactory]:
+    """Builds AnyAPI, then AsyncAnyAPI, pointed at the fault server with the test key unless told otherwise."""
+    made: list[Api] = []
+
+    def make(**options: Any) -> Api:
+        api = build_api(request.param, {"api_key": SECRET, "base_url": fault_server.url, **options})
+        made.append(api)
+        return api
+
+    yield make
+    for api in made:
+        await api.close()
+
+
+@pytest.fixture
+def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shrink the exponential backoff so that only a server-requested wait takes noticeable time."""
+    monkeypatch.setattr(retries, "INITIAL_BACKOFF", 0.001)

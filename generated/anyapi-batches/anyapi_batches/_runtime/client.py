@@ -75,8 +75,11 @@ class ClientBase:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
             raise APIError(f"No API key given: pass api_key= or set the {API_KEY_ENV} environment variable.")
-        if key != key.strip() or not key.isprintable():
-            raise ValueError("The API key has surrounding whitespace or control characters; check how it was read.")
+        # A header value must be ASCII: httpx would otherwise fail at the first request, with the key in the error.
+        if key != key.strip() or not (key.isascii() and key.isprintable()):
+            raise ValueError(
+                "The API key has surrounding whitespace, control or non-ASCII characters; check how it was read."
+            )
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self._auth_header = f"Bearer {key}"
@@ -98,7 +101,9 @@ class ClientBase:
         return http.build_request(options.pop("method").upper(), url, headers=headers, timeout=timeout, **options)
 
     def _parse(self, response: httpx.Response, call: Call[T]) -> T:
-        log.debug("%s %s -> %s", response.request.method, response.request.url.path, response.status_code)
+        # The raw, still percent-encoded path: a decoded one would let an id carry line breaks into the log.
+        path = response.request.url.raw_path.decode("ascii")
+        log.debug("%s %s -> %s", response.request.method, path, response.status_code)
         if not response.is_success:
             raise status_error(response)
         try:

@@ -9,6 +9,7 @@ than this package's typed ones.
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from email.utils import parsedate_to_datetime
@@ -31,19 +32,27 @@ def is_retryable_status(status_code: int) -> bool:
     return status_code in RETRYABLE_STATUSES or status_code >= 500
 
 
+def finite_float(text: str) -> float:
+    """``float()``, without the nan and inf it also accepts: neither is a wait a server can mean."""
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"not a finite number: {text!r}")
+    return number
+
+
 def retry_after(headers: httpx.Headers) -> float | None:
     """Seconds the server asked us to wait: ``retry-after-ms``, else ``Retry-After`` as seconds or an HTTP date."""
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
         try:
-            return max(float(milliseconds) / 1000, 0.0)
+            return max(finite_float(milliseconds) / 1000, 0.0)
         except ValueError:
             pass
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return max(float(value), 0.0)
+        return max(finite_float(value), 0.0)
     except ValueError:
         pass
     try:
