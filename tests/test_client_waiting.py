@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from anyapi_batches import errors
 from anyapi_batches.models import Batch
 from tests.client_flavours import ApiFactory
-from tests.fault_server import FaultServer, Reset, batch_reply, error_reply
+from tests.fault_server import FaultServer, Reset, Stall, batch_reply, error_reply
 
 pytestmark = pytest.mark.anyio
 
@@ -89,3 +91,14 @@ async def test_nonsense_timing_is_refused_before_polling(
     with pytest.raises(ValueError, match="poll_interval"):
         await make_api().wait("batch_abc123", timeout=timeout, poll_interval=poll_interval)
     assert fault_server.received == []
+
+
+async def test_a_stalled_poll_cannot_outlast_the_wait(make_api: ApiFactory, fault_server: FaultServer) -> None:
+    # The client's own timeout (60 s) would let this poll hang far past the wait's deadline.
+    fault_server.script(batch_reply(status="validating"), Stall(8))
+    started = time.monotonic()
+    with pytest.raises(errors.WaitTimeoutError) as caught:
+        await make_api(max_retries=0).wait("batch_abc123", timeout=1.5, poll_interval=0.01)
+    assert time.monotonic() - started < 4
+    assert caught.value.batch is not None
+    assert caught.value.batch.status == "validating"

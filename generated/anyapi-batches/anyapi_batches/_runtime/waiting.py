@@ -7,6 +7,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
+import httpx
+
 from .errors import APIConnectionError, APIError, APIStatusError, WaitTimeoutError
 from .retries import is_retryable_status, requested_wait
 
@@ -39,6 +41,10 @@ class PollSchedule(Generic[T]):
             self.on_poll(current)
         return self.is_done(current)
 
+    def remaining(self) -> float:
+        """Seconds left before the deadline; each poll gets at most this as its timeout."""
+        return max(self.deadline - time.monotonic(), 0.0)
+
     def delay_after(self, error: APIError | None) -> float:
         """Seconds to sleep before the next poll; raises when the deadline has passed.
 
@@ -46,13 +52,30 @@ class PollSchedule(Generic[T]):
         """
         if error is not None and not rides_over(error):
             raise error
-        remaining = self.deadline - time.monotonic()
+        remaining = self.remaining()
         if remaining <= 0:
             raise WaitTimeoutError(
                 f"Gave up waiting after {self.timeout:g}s: no terminal status reached.", batch=self.last_seen
             )
         requested = requested_wait(error) if error is not None else None
         return min(requested if requested is not None else self.poll_interval, remaining)
+
+
+MIN_POLL_TIMEOUT = 1.0
+"""Even with no time left, the last poll gets this long: a timeout of 0 could not succeed."""
+
+
+def min_timeout(timeout: float | httpx.Timeout | None, remaining: float) -> httpx.Timeout:
+    """The client's timeout, cut down so that one poll cannot outlast the wait's deadline."""
+    cap = max(remaining, MIN_POLL_TIMEOUT)
+    if not isinstance(timeout, httpx.Timeout):
+        return httpx.Timeout(cap if timeout is None else min(timeout, cap))
+    return httpx.Timeout(
+        connect=min(timeout.connect or cap, cap),
+        read=min(timeout.read or cap, cap),
+        write=min(timeout.write or cap, cap),
+        pool=min(timeout.pool or cap, cap),
+    )
 
 
 def rides_over(error: APIError) -> bool:
@@ -62,7 +85,7 @@ def rides_over(error: APIError) -> bool:
 
 
 def wait_until(
-    fetch: Callable[[], T],
+    fetch: Callable[[float], T],
     is_done: Callable[[T], bool],
     *,
     timeout: float,
@@ -72,7 +95,7 @@ def wait_until(
     schedule = PollSchedule(is_done, on_poll, timeout, poll_interval)
     while True:
         try:
-            current = fetch()
+            current = fetch(schedule.remaining())
         except APIError as error:
             time.sleep(schedule.delay_after(error))
             continue
@@ -82,7 +105,7 @@ def wait_until(
 
 
 async def async_wait_until(
-    fetch: Callable[[], Awaitable[T]],
+    fetch: Callable[[float], Awaitable[T]],
     is_done: Callable[[T], bool],
     *,
     timeout: float,
@@ -92,7 +115,7 @@ async def async_wait_until(
     schedule = PollSchedule(is_done, on_poll, timeout, poll_interval)
     while True:
         try:
-            current = await fetch()
+            current = await fetch(schedule.remaining())
         except APIError as error:
             await asyncio.sleep(schedule.delay_after(error))
             continue

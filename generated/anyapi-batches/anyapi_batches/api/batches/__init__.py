@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.resources import AsyncResource, SyncResource, check_path_param
-from ..._runtime.waiting import async_wait_until, wait_until
+from ..._runtime.waiting import async_wait_until, min_timeout, wait_until
 from ...models.batch import Batch
 from . import retrieve_batch
 
@@ -52,7 +52,7 @@ class Batches(SyncResource):
             errors.WaitTimeoutError: timeout seconds passed first; .batch holds the last object seen.
         """
         return wait_until(
-            lambda: self.retrieve(batch_id),
+            lambda remaining: self.retrieve(batch_id, timeout=min_timeout(self._client.timeout, remaining)),
             lambda current: current.status in ["completed", "failed", "expired", "cancelled"],
             timeout=timeout,
             poll_interval=poll_interval,
@@ -101,7 +101,7 @@ class AsyncBatches(AsyncResource):
             errors.WaitTimeoutError: timeout seconds passed first; .batch holds the last object seen.
         """
         return await async_wait_until(
-            lambda: self.retrieve(batch_id),
+            lambda remaining: self.retrieve(batch_id, timeout=min_timeout(self._client.timeout, remaining)),
             lambda current: current.status in ["completed", "failed", "expired", "cancelled"],
             timeout=timeout,
             poll_interval=poll_interval,
