@@ -106,10 +106,11 @@ class Enum:
     values: frozenset[str]
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
-        if value in self.values:
-            return value
+        # The type check comes first: a list or dict cannot even be looked up in the set.
         if not isinstance(value, str):
             raise mismatch(path, "string", value)
+        if value in self.values:
+            return value
         expected = ", ".join(sorted(self.values))
         message = f"{path}: unknown value {value!r}, expected one of {expected}"
         if strict:
