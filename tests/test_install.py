@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import venv
 from pathlib import Path
 
@@ -32,20 +31,28 @@ with AnyAPI(api_key="sk-install-check", base_url=sys.argv[1], max_retries=0) as 
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fresh_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The interpreter of a new virtual environment with pip (the test's own may have none)."""
+    env_dir = tmp_path_factory.mktemp("env")
+    venv.create(env_dir, with_pip=True)
+    return env_dir / "bin" / "python"
+
+
+@pytest.fixture(scope="module")
+def wheel(fresh_python: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(out), str(PACKAGE_DIR)],
+        [str(fresh_python), "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(out), str(PACKAGE_DIR)],
         check=True,
     )
     (built,) = out.glob("anyapi_batches-*.whl")
     return built
 
 
-def test_wheel_installs_and_works_in_a_fresh_environment(wheel: Path, tmp_path: Path, prism_url: str) -> None:
-    env_dir = tmp_path / "env"
-    venv.create(env_dir, with_pip=True)
-    python = env_dir / "bin" / "python"
+def test_wheel_installs_and_works_in_a_fresh_environment(
+    fresh_python: Path, wheel: Path, tmp_path: Path, prism_url: str
+) -> None:
+    python = fresh_python
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True)
     result = subprocess.run(
         [str(python), "-c", PROBE, prism_url], capture_output=True, text=True, check=True, cwd=tmp_path
