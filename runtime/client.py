@@ -53,7 +53,6 @@ class Call(Generic[T]):
     """The generated ``_get_kwargs`` result: method, url, and params/json/files."""
     parse: Callable[..., T]
     """The success model's ``from_dict``; called with the decoded body and ``strict=``."""
-    retry_unsafe: bool = False
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
 
 
@@ -71,6 +70,7 @@ class ClientBase:
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
+        retry_non_idempotent: bool = False,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
@@ -87,6 +87,8 @@ class ClientBase:
         self.timeout = timeout
         self.max_retries = max_retries
         self.strict = strict
+        # POST operations (create, cancel) are resent only when they provably never arrived, unless asked.
+        self.retry_non_idempotent = retry_non_idempotent
         self.user_agent = f"anyapi-batches/{self.version} httpx/{httpx.__version__} python/{platform.python_version()}"
 
     def __repr__(self) -> str:
@@ -134,15 +136,23 @@ class SyncClient(ClientBase):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
+        retry_non_idempotent: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, strict=strict)
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            strict=strict,
+            retry_non_idempotent=retry_non_idempotent,
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
 
     def request(self, call: Call[T]) -> T:
         request = self._build_request(self._http, call)
-        for attempt in retrying(request.method, self.max_retries, retry_unsafe=call.retry_unsafe):
+        for attempt in retrying(request.method, self.max_retries, retry_unsafe=self.retry_non_idempotent):
             with attempt:
                 try:
                     response = self._http.send(request)
@@ -174,15 +184,23 @@ class AsyncClient(ClientBase):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
+        retry_non_idempotent: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, strict=strict)
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            strict=strict,
+            retry_non_idempotent=retry_non_idempotent,
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
 
     async def request(self, call: Call[T]) -> T:
         request = self._build_request(self._http, call)
-        async for attempt in async_retrying(request.method, self.max_retries, retry_unsafe=call.retry_unsafe):
+        async for attempt in async_retrying(request.method, self.max_retries, retry_unsafe=self.retry_non_idempotent):
             with attempt:
                 try:
                     response = await self._http.send(request)

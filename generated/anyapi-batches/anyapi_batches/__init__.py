@@ -25,6 +25,8 @@ class AnyAPI(SyncClient):
         timeout: seconds, or an httpx.Timeout, for each request (60 s, 5 s to connect, by default).
         max_retries: how often a transient failure is retried (0 turns retries off).
         strict: reject unknown fields and enum values instead of keeping them.
+        retry_non_idempotent: also retry POST operations (create, cancel) after timeouts and 5xx; by
+            default they are resent only when the connection was refused, so never run twice.
         http_client: an httpx.Client of your own; it is not closed by close().
     """
 
