@@ -46,6 +46,8 @@ class ResponseExample:
     path: str
     status: str
     example: Any
+    schema: dict[str, Any]
+    """As written in the spec: a $ref, or a oneOf of $refs."""
 
     @property
     def name(self) -> str:
@@ -57,7 +59,17 @@ def response_examples() -> Iterator[ResponseExample]:
         for method, operation in item.items():
             for status, response in operation["responses"].items():
                 for media in resolve(response).get("content", {}).values():
-                    yield ResponseExample(method, path, status, media.get("example"))
+                    yield ResponseExample(method, path, status, media.get("example"), media["schema"])
+
+
+def schema_names(schema: dict[str, Any]) -> list[str]:
+    """The component names a response schema refers to: one for a $ref, several for a oneOf of $refs."""
+    if "$ref" in schema:
+        target = resolve(schema)
+        if "oneOf" in target:
+            return [name for option in target["oneOf"] for name in schema_names(option)]
+        return [schema["$ref"].rsplit("/", 1)[-1]]
+    return [name for option in schema.get("oneOf", []) for name in schema_names(option)]
 
 
 def concrete_path(path: str) -> str:

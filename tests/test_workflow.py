@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.spec import spec
+
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_FIELD = '        model:\n          type: [string, "null"]\n'
 NEW_FIELD = (
@@ -23,6 +25,13 @@ NEW_FIELD = (
     '          type: [integer, "null"]\n'
     "          description: The Unix timestamp (in seconds) for when the output file expires\n"
 )
+
+
+MAJOR, MINOR, PATCH = (int(part) for part in spec()["info"]["version"].split("."))
+CURRENT = f"{MAJOR}.{MINOR}.{PATCH}"
+NEXT_PATCH = f"{MAJOR}.{MINOR}.{PATCH + 1}"
+NEXT_MINOR = f"{MAJOR}.{MINOR + 1}.0"
+NEXT_MAJOR = f"{MAJOR + 1}.0.0"
 
 
 class Repo:
@@ -72,7 +81,7 @@ def repo(tmp_path: Path) -> Repo:
 
 def test_adding_a_field_is_a_minor_release_once_regenerated(repo: Repo) -> None:
     repo.edit("openapi.yaml", MODEL_FIELD, NEW_FIELD + MODEL_FIELD)
-    repo.release("1.1.0", "Batch.output_expires_at")
+    repo.release(NEXT_MINOR, "Batch.output_expires_at")
 
     stale = repo.script("generate.py", "--check")
     assert stale.returncode == 1
@@ -84,7 +93,7 @@ def test_adding_a_field_is_a_minor_release_once_regenerated(repo: Repo) -> None:
     assert fresh.returncode == 0, fresh.stdout
     gate = repo.script("spec_changes.py")
     assert gate.returncode == 0, gate.stdout + gate.stderr
-    assert "non-breaking change, version 1.0.0 -> 1.1.0" in gate.stdout
+    assert f"non-breaking change, version {CURRENT} -> {NEXT_MINOR}" in gate.stdout
 
     parsed = repo.run(
         sys.executable,
@@ -103,14 +112,14 @@ def test_removing_a_field_without_a_major_bump_is_refused(repo: Repo) -> None:
     without_model = re.sub(r"^        model:\n(?:          .*\n)+", "", spec.read_text(), count=1, flags=re.M)
     assert "        model:" not in without_model
     spec.write_text(without_model)
-    repo.release("1.1.0", "Batch.model removed")
+    repo.release(NEXT_MINOR, "Batch.model removed")
 
     gate = repo.script("spec_changes.py")
     assert gate.returncode == 1
     assert "cannot remove response property 'model'" in gate.stdout
     assert "needs a major version bump" in gate.stderr
 
-    repo.release("2.0.0", "Batch.model removed")
+    repo.release(NEXT_MAJOR, "Batch.model removed")
     assert repo.script("spec_changes.py").returncode == 0
 
 
@@ -123,11 +132,11 @@ def test_a_change_without_any_version_bump_is_refused(repo: Repo) -> None:
 
 
 def test_a_version_without_a_changelog_entry_is_refused(repo: Repo) -> None:
-    repo.edit("openapi.yaml", "  version: 1.0.0", "  version: 1.0.1")
+    repo.edit("openapi.yaml", f"  version: {CURRENT}", f"  version: {NEXT_PATCH}")
 
     gate = repo.script("spec_changes.py")
     assert gate.returncode == 1
-    assert "no '## [1.0.1]' entry" in gate.stderr
+    assert f"no '## [{NEXT_PATCH}]' entry" in gate.stderr
 
 
 def test_a_broken_spec_fails_generation_and_leaves_generated_alone(repo: Repo) -> None:
