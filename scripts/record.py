@@ -2,10 +2,12 @@
 
     ANYAPI_API_KEY=... ANYAPI_BASE_URL=https://api.anyapi.ai/v1 python scripts/record.py [options]
 
-Each case asks for its own batch id; a live account has other ids, so map them:
-`--id completed=batch_69...`. Cases a live server cannot be made to answer on
-demand (402, 409, 500, ...) are best left alone: pick the ones to re-record
-with `--only`. The scrubbing and rewriting rules are in tests/contract/recorder.py.
+Most cases send an id of the account they were recorded from (a batch or file
+id, a list cursor, the input file of a create); a live account has other ids,
+so map them: `--id completed=batch_69... --id create_batch=file-...`. Cases a
+live server cannot be made to answer on demand (402, 409, 500, an empty list,
+...) are best left alone: pick the ones to re-record with `--only`. The
+scrubbing and rewriting rules are in tests/contract/recorder.py.
 """
 
 from __future__ import annotations
@@ -25,18 +27,20 @@ from tests.contract.cases import CASES, CASES_BY_NAME  # noqa: E402
 from tests.contract.recorder import record  # noqa: E402
 from tests.contract.recordings import RECORDINGS, REPLAY_BASE_URL  # noqa: E402
 
+MAPPABLE = [case.name for case in CASES if case.target is not None]
+
 
 def live_id(text: str) -> tuple[str, str]:
-    name, _, batch_id = text.partition("=")
-    if name not in CASES_BY_NAME or not batch_id:
-        raise argparse.ArgumentTypeError(f"expected CASE=BATCH_ID with CASE one of {', '.join(CASES_BY_NAME)}")
-    return name, batch_id
+    name, _, value = text.partition("=")
+    if name not in MAPPABLE or not value:
+        raise argparse.ArgumentTypeError(f"expected CASE=ID with CASE one of {', '.join(MAPPABLE)}")
+    return name, value
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="+", choices=list(CASES_BY_NAME), metavar="CASE", help="record these cases")
-    parser.add_argument("--id", type=live_id, action="append", default=[], metavar="CASE=BATCH_ID")
+    parser.add_argument("--id", type=live_id, action="append", default=[], metavar="CASE=ID")
     parser.add_argument("--out", type=Path, default=RECORDINGS, help="where the cassettes go (%(default)s)")
     return parser.parse_args(argv)
 

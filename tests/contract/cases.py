@@ -2,27 +2,73 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from anyapi_batches.models.batch_status import BatchStatus
+from anyapi_batches.models import Batch, BatchCancellation, BatchList, FileObject
+
+Operation = Literal["retrieve_batch", "create_batch", "list_batches", "cancel_batch", "create_file", "retrieve_file"]
+Model = Batch | BatchCancellation | BatchList | FileObject
+
+# The argument of each operation that holds an id of the account it runs against
+# (a path id, the list cursor, the input file of a create): a live run maps it with --id.
+LIVE_ARGUMENT: dict[Operation, str] = {
+    "retrieve_batch": "batch_id",
+    "cancel_batch": "batch_id",
+    "retrieve_file": "file_id",
+    "create_batch": "input_file_id",
+    "list_batches": "after",
+}
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file for the multipart body, kept as data so that every send reads it afresh."""
+
+    filename: str
+    content: bytes
 
 
 @dataclass(frozen=True)
 class Case:
     name: str
-    batch_id: str
+    operation: Operation
     http_status: int
-    batch_status: BatchStatus | None = None
-    """The status the batch is in, for a 200; None for an error response."""
+    arguments: Mapping[str, Any] = field(default_factory=dict)
+    """The keyword arguments of the client method."""
+    answer: type[Model] | None = None
+    """The model of a 200 answer; None for an error response."""
+    shows: Mapping[str, Any] = field(default_factory=dict)
+    """Attribute values the answer must have, so a cassette cannot pass for a case it does not record."""
+
+    @property
+    def target(self) -> str | None:
+        """The id a live run may map to one of its own; None when the request carries none."""
+        name = LIVE_ARGUMENT.get(self.operation)
+        return self.arguments.get(name) if name else None
 
 
-def _batch(status: BatchStatus, batch_id: str, name: str | None = None) -> Case:
-    return Case(name or status, batch_id, 200, status)
+def _batch(status: str, batch_id: str, name: str | None = None) -> Case:
+    return Case(
+        name or status, "retrieve_batch", 200, {"batch_id": batch_id}, Batch, {"id": batch_id, "status": status}
+    )
 
 
 def _error(http_status: int, slug: str) -> Case:
-    return Case(f"{http_status}_{slug}", f"batch_{slug}", http_status)
+    return Case(f"{http_status}_{slug}", "retrieve_batch", http_status, {"batch_id": f"batch_{slug}"})
 
+
+NEW_BATCH = {"endpoint": "/v1/chat/completions", "completion_window": "24h"}
+# OpenAI's Batch guide: its example input file, verbatim.
+REQUESTS_JSONL = (
+    b'{"custom_id": "request-1", "method": "POST", "url": "/v1/chat/completions", "body": {"model": '
+    b'"gpt-3.5-turbo-0125", "messages": [{"role": "system", "content": "You are a helpful assistant."},'
+    b'{"role": "user", "content": "Hello world!"}],"max_tokens": 1000}}\n'
+    b'{"custom_id": "request-2", "method": "POST", "url": "/v1/chat/completions", "body": {"model": '
+    b'"gpt-3.5-turbo-0125", "messages": [{"role": "system", "content": "You are an unhelpful assistant."},'
+    b'{"role": "user", "content": "Hello world!"}],"max_tokens": 1000}}\n'
+)
 
 CASES: tuple[Case, ...] = (
     _batch("validating", "batch_validating"),
@@ -45,6 +91,76 @@ CASES: tuple[Case, ...] = (
     _error(429, "rate_limited"),
     _error(500, "internal_error"),
     _error(503, "unavailable"),
+    Case(
+        "create_batch",
+        "create_batch",
+        200,
+        {
+            **NEW_BATCH,
+            "input_file_id": "file-abc123",
+            "metadata": {"customer_id": "user_123456789", "batch_description": "Nightly eval job"},
+        },
+        Batch,
+        {"id": "batch_validating", "status": "validating", "input_file_id": "file-abc123"},
+    ),
+    Case("create_batch_400_unknown_file", "create_batch", 400, {**NEW_BATCH, "input_file_id": "file-missing"}),
+    Case(
+        "list_batches_first_page",
+        "list_batches",
+        200,
+        {"limit": 2},
+        BatchList,
+        {"first_id": "batch_completed_usage", "last_id": "batch_failed", "has_more": True},
+    ),
+    Case(
+        "list_batches_last_page",
+        "list_batches",
+        200,
+        {"after": "batch_failed", "limit": 2},
+        BatchList,
+        {"first_id": "batch_expired", "last_id": "batch_expired", "has_more": False},
+    ),
+    Case("list_batches_empty", "list_batches", 200, {}, BatchList, {"data": [], "first_id": None, "has_more": False}),
+    Case(
+        "cancel_batch",
+        "cancel_batch",
+        200,
+        {"batch_id": "batch_abc123"},
+        BatchCancellation,
+        {"id": "batch_abc123", "status": "cancelled"},
+    ),
+    Case(
+        "cancel_batch_cancelling",
+        "cancel_batch",
+        200,
+        {"batch_id": "batch_cancelling"},
+        Batch,
+        {"id": "batch_cancelling", "status": "cancelling"},
+    ),
+    Case("cancel_batch_409_completed", "cancel_batch", 409, {"batch_id": "batch_completed_usage"}),
+    Case(
+        "create_file",
+        "create_file",
+        200,
+        {"file": Upload("requests.jsonl", REQUESTS_JSONL), "purpose": "batch"},
+        FileObject,
+        {"id": "file-abc123", "bytes_": len(REQUESTS_JSONL), "filename": "requests.jsonl", "status": "uploaded"},
+    ),
+    Case(
+        "create_file_400_not_jsonl",
+        "create_file",
+        400,
+        {"file": Upload("requests.txt", REQUESTS_JSONL), "purpose": "batch"},
+    ),
+    Case(
+        "retrieve_file",
+        "retrieve_file",
+        200,
+        {"file_id": "file-abc123"},
+        FileObject,
+        {"id": "file-abc123", "purpose": "batch", "status": "processed"},
+    ),
+    Case("retrieve_file_404_not_found", "retrieve_file", 404, {"file_id": "file-missing"}),
 )
 
 CASES_BY_NAME = {case.name: case for case in CASES}

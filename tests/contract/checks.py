@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jsonschema.exceptions import ValidationError
 from openapi_core.exceptions import OpenAPIError
 
 from anyapi_batches import errors
@@ -9,10 +10,17 @@ from tests.contract.recordings import Recording, replay
 from tests.spec import validate_response
 
 
+def _detail(error: ValidationError) -> str:
+    if not error.context:
+        return f"{error.json_path}: {error.message}"
+    # A oneOf that nothing fits: its own message only repeats the body, what each option missed names the field.
+    return f"{error.json_path}: fits none of its schemas ({'; '.join(_detail(option) for option in error.context)})"
+
+
 def _describe(error: OpenAPIError) -> list[str]:
     schema_errors = getattr(error.__cause__, "schema_errors", None)
     if schema_errors:
-        return [f"{detail.json_path}: {detail.message}" for detail in schema_errors]
+        return [_detail(detail) for detail in schema_errors]
     return [f"$: {error}"]
 
 
@@ -28,9 +36,9 @@ def spec_problems(recording: Recording) -> list[str]:
 def client_problems(recording: Recording) -> list[str]:
     """Why the strict client does not turn this success recording back into its body; empty when it does."""
     try:
-        batch = replay(recording)
+        answer = replay(recording)
     except errors.ResponseValidationError as error:
         return [f"{recording.name}: {error.message}"]
-    if batch.to_dict() != recording.body:
+    if answer.to_dict() != recording.body:
         return [f"{recording.name}: $: to_dict() is not the recorded body"]
     return []

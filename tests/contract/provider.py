@@ -1,4 +1,4 @@
-"""A loopback HTTP server that answers each path with one fixed response, standing in for the provider."""
+"""A loopback HTTP server that answers each request with one fixed response, standing in for the provider."""
 
 from __future__ import annotations
 
@@ -12,6 +12,16 @@ from tests.servers import LOOPBACK
 
 
 @dataclass(frozen=True)
+class Ask:
+    """A request as the server sees it: the body counts, since two uploads or creates differ only there."""
+
+    method: str
+    target: str
+    """The path and query string, e.g. /v1/batches?limit=2."""
+    body: bytes = b""
+
+
+@dataclass(frozen=True)
 class Reply:
     status: int
     body: bytes
@@ -19,16 +29,17 @@ class Reply:
 
 
 @contextmanager
-def provider(replies: Mapping[str, Reply]) -> Iterator[str]:
-    """Serve ``replies`` (keyed by request path) on a free loopback port; yields the base URL, ending in /v1.
+def provider(replies: Mapping[Ask, Reply]) -> Iterator[str]:
+    """Serve ``replies`` on a free loopback port; yields the base URL, ending in /v1.
 
-    Unknown paths get a bare 599, a status no case records, so a wrong request
+    Unknown requests get a bare 599, a status no case records, so a wrong request
     shows up in the recording instead of passing for a real answer.
     """
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            reply = replies.get(self.path, Reply(599, b""))
+        def answer(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            reply = replies.get(Ask(self.command, self.path, body), Reply(599, b""))
             # send_response_only: no Date or Server header, so the same reply records the same way every run.
             self.send_response_only(reply.status)
             for name, value in reply.headers:
@@ -37,6 +48,8 @@ def provider(replies: Mapping[str, Reply]) -> Iterator[str]:
                 self.send_header("Content-Length", str(len(reply.body)))
             self.end_headers()
             self.wfile.write(reply.body)
+
+        do_GET = do_POST = answer
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # keep test output to the assertions

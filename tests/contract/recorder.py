@@ -9,8 +9,12 @@ Rules applied to every exchange before it is written, and nothing else:
    the exchange was recorded from, so replay asks for the same URL wherever a
    recording was made. The real origin is kept in the cassette's
    ``recorded_from`` metadata.
-3. A batch id given for a live run (``live_ids``) is replaced by the case's own
-   id wherever it appears, so the replayed request path stays the same.
+3. An id given for a live run (``live_ids``: a batch or file id, a list cursor,
+   the input file of a create) is replaced by the case's own id wherever it
+   appears, so the replayed request stays the same.
+4. Bodies are stored as text: a body that is not UTF-8 keeps its other bytes as
+   ``\\xNN`` escapes, so a cassette stays legible (such a request body no
+   longer matches byte for byte on replay).
 
 Ids and timestamps are otherwise kept exactly as the server sent them.
 """
@@ -30,6 +34,7 @@ from vcr.request import Request
 from vcr.serializers import yamlserializer
 
 from anyapi_batches import AnyAPI, errors
+from tests.contract.calls import send
 from tests.contract.cases import Case
 from tests.contract.leaks import SECRET_HEADERS, redact
 from tests.contract.recordings import REPLAY_BASE_URL
@@ -52,7 +57,8 @@ class _ReadableYaml:
 
     @staticmethod
     def serialize(cassette: dict[str, Any]) -> str:
-        return yaml.dump(cassette, Dumper=_LiteralDumper, sort_keys=False, allow_unicode=True)
+        # No folding: a folded request body would break mid-JSON; one line per body reads better.
+        return yaml.dump(cassette, Dumper=_LiteralDumper, sort_keys=False, allow_unicode=True, width=float("inf"))
 
     @staticmethod
     def deserialize(text: str) -> Any:
@@ -77,21 +83,29 @@ class _Scrubber:
         self.base_url = base_url.rstrip("/")
         self.replacements = replacements
 
+    def _body(self, body: bytes | None, headers: dict[str, Any]) -> bytes | None:
+        """``body`` scrubbed, as text; ``headers`` get its new length, since scrubbing may change it."""
+        if not body:
+            return body
+        text = _rewrite(body.decode(errors="backslashreplace"), self.replacements).encode()
+        if "content-length" in headers:
+            # vcrpy holds a request's header values as strings and a response's as lists.
+            length = str(len(text))
+            headers["content-length"] = [length] if isinstance(headers["content-length"], list) else length
+        return text
+
     def request(self, request: Request) -> Request:
         request.uri = _rewrite(REPLAY_BASE_URL + request.uri.removeprefix(self.base_url), self.replacements)
         headers = _scrubbed_headers(request.headers, self.replacements)
         if "host" in headers:
             headers["host"] = urlsplit(REPLAY_BASE_URL).netloc
+        request.body = self._body(request.body, headers)
         request.headers = headers
         return request
 
     def response(self, response: dict[str, Any]) -> dict[str, Any]:
         headers = _scrubbed_headers(response["headers"], self.replacements)
-        body = response["body"]["string"]
-        if body:
-            body = _rewrite(body.decode(), self.replacements).encode()
-            if "content-length" in headers:
-                headers["content-length"] = [str(len(body))]
+        body = self._body(response["body"]["string"], headers)
         return {**response, "headers": headers, "body": {"string": body}}
 
 
@@ -106,8 +120,8 @@ def record(
     live_ids = live_ids or {}
     recorded = {}
     for case in cases:
-        live_id = live_ids.get(case.name, case.batch_id)
-        scrubber = _Scrubber(base_url, {live_id: case.batch_id} if live_id != case.batch_id else {})
+        live_id = live_ids.get(case.name)
+        scrubber = _Scrubber(base_url, {live_id: case.target} if live_id and case.target else {})
         recorder = vcr.VCR(
             record_mode="all",
             decode_compressed_response=True,
@@ -124,7 +138,7 @@ def record(
                 cassette.get_metadata("recorded_from", scrubber.base_url)
                 recorded[case.name] = 200
                 try:
-                    client.batches.retrieve(live_id)
+                    send(client, case, live_id)
                 except errors.APIStatusError as error:
                     recorded[case.name] = error.status_code
                 except errors.ResponseValidationError:

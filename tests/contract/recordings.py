@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import vcr
 import yaml
 
 from anyapi_batches import AnyAPI
-from anyapi_batches.models import Batch
+from tests.contract.calls import send
+from tests.contract.cases import CASES_BY_NAME, Model
 from tests.spec import BASE_PATH, HOST
 
 RECORDINGS = Path(__file__).resolve().parent.parent / "recordings"
@@ -25,6 +26,7 @@ RECORDINGS = Path(__file__).resolve().parent.parent / "recordings"
 # record mode "none" answers from the cassette, so nothing leaves the machine.
 REPLAY_BASE_URL = HOST + BASE_PATH
 REPLAY_KEY = "replay-only"
+MATCH_ON = ("method", "scheme", "host", "port", "path", "query", "body")
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,14 @@ class Recording:
         return urlsplit(str(self._request["uri"])).path.removeprefix(BASE_PATH)
 
     @property
-    def batch_id(self) -> str:
-        return unquote(self.api_path.rsplit("/", 1)[1])
+    def target(self) -> str:
+        """The request path and query string as the server saw them, e.g. /v1/batches?limit=2."""
+        url = urlsplit(str(self._request["uri"]))
+        return f"{url.path}?{url.query}" if url.query else url.path
+
+    @property
+    def request_body(self) -> bytes:
+        return str(self._request["body"] or "").encode()
 
     @property
     def status(self) -> int:
@@ -90,15 +98,18 @@ def all_recordings(folder: Path = RECORDINGS) -> list[Recording]:
 
 @contextmanager
 def replaying(recording: Recording) -> Iterator[AnyAPI]:
-    """A strict client whose requests are answered from ``recording`` only; any other request raises."""
+    """A strict client whose requests are answered from ``recording`` only; any other request raises.
+
+    The body is matched too, so a client that changes what it sends no longer gets the recorded answer.
+    """
     with (
-        vcr.VCR(record_mode="none").use_cassette(str(recording.path)),
+        vcr.VCR(record_mode="none", match_on=MATCH_ON).use_cassette(str(recording.path)),
         AnyAPI(api_key=REPLAY_KEY, base_url=REPLAY_BASE_URL, strict=True, max_retries=0) as client,
     ):
         yield client
 
 
-def replay(recording: Recording) -> Batch:
-    """The recorded request, sent again through the strict client."""
+def replay(recording: Recording) -> Model:
+    """The recorded case's request, sent again through the strict client."""
     with replaying(recording) as client:
-        return client.batches.retrieve(recording.batch_id)
+        return send(client, CASES_BY_NAME[recording.name])

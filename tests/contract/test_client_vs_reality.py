@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from vcr.errors import CannotOverwriteExistingCassetteException
 
-from anyapi_batches import errors
-from anyapi_batches.models import Batch
+from anyapi_batches import AnyAPI, errors
 from tests.contract.cases import CASES_BY_NAME
 from tests.contract.checks import client_problems
 from tests.contract.recordings import Recording, all_recordings, replay, replaying
@@ -16,6 +18,7 @@ from tests.contract.recordings import Recording, all_recordings, replay, replayi
 RECORDINGS = all_recordings()
 SUCCESSES = [recording for recording in RECORDINGS if recording.status == 200]
 FAILURES = [recording for recording in RECORDINGS if recording.status != 200]
+BY_NAME = {recording.name: recording for recording in RECORDINGS}
 
 ERROR_CLASSES: dict[int, type[errors.APIStatusError]] = {
     400: errors.BadRequestError,
@@ -41,25 +44,30 @@ def test_every_case_has_a_recording_with_its_status() -> None:
 
 
 def assert_same_value(value: Any, recorded: Any, where: str) -> None:
-    """``value`` is the typed form of ``recorded``: equal scalars, or a model whose dict is the recorded object."""
+    """``value`` is the typed form of ``recorded``: an equal scalar, a model whose dict it is, or a list of those."""
     if isinstance(recorded, dict):
         assert hasattr(value, "to_dict"), f"{where}: {value!r} is not a model"
         assert value.to_dict() == recorded, where
+    elif isinstance(recorded, list):
+        assert isinstance(value, list), where
+        assert len(value) == len(recorded), where
+        for index, (item, recorded_item) in enumerate(zip(value, recorded, strict=True)):
+            assert_same_value(item, recorded_item, f"{where}[{index}]")
     else:
         assert type(value) is type(recorded), where
         assert value == recorded, where
 
 
 @pytest.mark.parametrize("recording", SUCCESSES, ids=by_name)
-def test_success_gives_the_typed_batch(recording: Recording) -> None:
+def test_success_gives_the_typed_answer(recording: Recording) -> None:
     case = CASES_BY_NAME[recording.name]
-    batch = replay(recording)
-    assert isinstance(batch, Batch)
-    assert (batch.id, batch.status) == (case.batch_id, case.batch_status)
-    fields = {field.key: field.attribute for field in Batch.json_schema().fields}
+    answer = replay(recording)
+    assert type(answer) is case.answer
+    assert {name: getattr(answer, name) for name in case.shows} == case.shows
+    fields = {field.key: field.attribute for field in answer.json_schema().fields}
     assert set(recording.body) <= set(fields)
     for key, recorded in recording.body.items():
-        assert_same_value(getattr(batch, fields[key]), recorded, f"{recording.name}: $.{key}")
+        assert_same_value(getattr(answer, fields[key]), recorded, f"{recording.name}: $.{key}")
 
 
 @pytest.mark.parametrize("recording", SUCCESSES, ids=by_name)
@@ -81,7 +89,29 @@ def test_error_raises_its_documented_class(recording: Recording) -> None:
     assert error.body == recording.body
 
 
-def test_an_unrecorded_request_fails() -> None:
-    recording = SUCCESSES[0]
-    with replaying(recording) as client, pytest.raises(CannotOverwriteExistingCassetteException):
-        client.batches.retrieve(recording.batch_id + "_other")
+UNRECORDED: dict[str, tuple[str, Callable[[AnyAPI], object]]] = {
+    "another path": ("completed", lambda client: client.batches.retrieve("batch_abc123_other")),
+    "another body": (
+        "create_batch",
+        lambda client: client.batches.create(
+            input_file_id="file-other", endpoint="/v1/chat/completions", completion_window="24h"
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "ask"), UNRECORDED.values(), ids=UNRECORDED.keys())
+def test_an_unrecorded_request_fails(name: str, ask: Callable[[AnyAPI], object]) -> None:
+    with replaying(BY_NAME[name]) as client, pytest.raises(CannotOverwriteExistingCassetteException):
+        ask(client)
+
+
+def test_the_pager_walks_the_recorded_pages(tmp_path: Path) -> None:
+    first, last = BY_NAME["list_batches_first_page"], BY_NAME["list_batches_last_page"]
+    both = {**first.cassette, "interactions": first.cassette["interactions"] + last.cassette["interactions"]}
+    walk = tmp_path / "walk.yaml"
+    walk.write_text(yaml.safe_dump(both))
+    with replaying(Recording(walk)) as client:
+        ids = [batch.id for batch in client.batches.list(limit=2)]
+    assert ids == [batch["id"] for batch in first.body["data"] + last.body["data"]]
+    assert len(ids) == 3

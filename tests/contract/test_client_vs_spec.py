@@ -12,10 +12,20 @@ from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 
 from anyapi_batches import errors
-from anyapi_batches.models import Batch, ErrorResponse
+from anyapi_batches._runtime.resources import one_of
+from anyapi_batches.models import Batch, BatchCancellation, BatchList, ErrorResponse, FileObject
 from tests.contract.schemas import json_schema
 
-MODELS: dict[str, type[Batch] | type[ErrorResponse]] = {"Batch": Batch, "ErrorResponse": ErrorResponse}
+Model = type[Batch] | type[BatchCancellation] | type[BatchList] | type[FileObject] | type[ErrorResponse]
+MODELS: dict[str, Model] = {
+    "Batch": Batch,
+    "BatchCancellation": BatchCancellation,
+    "BatchList": BatchList,
+    "FileObject": FileObject,
+    "ErrorResponse": ErrorResponse,
+}
+# How the client reads a cancel answer: whichever of the two models fits.
+CANCEL_ANSWER = one_of(Batch, BatchCancellation)
 # Enough to reach the optional fields and null branches, few enough to keep the suite quick.
 VALID_EXAMPLES = settings(max_examples=40, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # The valid part of a broken body does not matter, so there is nothing to shrink.
@@ -62,6 +72,17 @@ def test_valid_bodies_parse_strictly_and_round_trip(name: str) -> None:
     @given(bodies(name))
     def check(body: dict[str, Any]) -> None:
         assert model.from_dict(body, strict=True).to_dict() == body
+
+    check()
+
+
+def test_either_cancel_answer_parses_strictly_and_round_trips() -> None:
+    @VALID_EXAMPLES
+    @given(bodies("CancelBatchResponse"))
+    def check(body: dict[str, Any]) -> None:
+        answer = CANCEL_ANSWER(body, strict=True)
+        assert isinstance(answer, BatchCancellation) == (set(body) == {"id", "object", "status"})
+        assert answer.to_dict() == body
 
     check()
 

@@ -36,6 +36,9 @@ PLANTS: dict[str, Callable[[Any], None]] = {
     "Set-Cookie header": lambda c: _response(c)["headers"].update({"set-cookie": ["session=1"]}),
     "Bearer token in a header": lambda c: _request_headers(c).update({"x-forwarded-auth": ["Bearer abc.def"]}),
     "API key in the body": lambda c: _response(c)["body"].update(string='{"key": "sk-proj-4f9a8b7c6d5e"}'),
+    "API key in a request body": lambda c: c["interactions"][0]["request"].update(
+        body='{"metadata": {"key": "sk-proj-4f9a8b7c6d5e"}}'
+    ),
     "random token in the URL": lambda c: c["interactions"][0]["request"].update(
         uri="https://api.anyapi.ai/v1/batches/x?token=Zx8Kq2Lm9Np4Rt7Vw1Yb3Cd6Fg0Hj5Ks"
     ),

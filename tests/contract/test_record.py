@@ -9,8 +9,10 @@ from typing import Any
 import pytest
 
 from scripts.record import main
+from tests.contract.cases import Case, Upload
 from tests.contract.leaks import REDACTED, leaks
-from tests.contract.provider import Reply, provider
+from tests.contract.provider import Ask, Reply, provider
+from tests.contract.recorder import record
 from tests.contract.recordings import Recording, all_recordings
 
 API_KEY = "sk-test-Qm7Xw2Lp9Rk4Tn8Vb3Yc6Hd1"
@@ -26,10 +28,16 @@ def reply(recording: Recording, body: bytes | None = None, *extra: tuple[str, st
     return Reply(recording.status, body or response["body"]["string"].encode(), (*headers, *PLANTED, *extra))
 
 
+def ask(recording: Recording) -> Ask:
+    """The request the provider sees when the client makes the recorded one."""
+    return Ask(recording.method.upper(), recording.target, recording.request_body)
+
+
 def exchange(recording: Recording) -> Any:
     """What a re-recording must reproduce; request headers such as User-Agent vary with the recording machine."""
     recorded = recording.cassette["interactions"][0]
-    return recorded["request"]["method"], recorded["request"]["uri"], recorded["response"]
+    request = recorded["request"]
+    return request["method"], request["uri"], request["body"], recorded["response"]
 
 
 @pytest.fixture
@@ -40,7 +48,7 @@ def env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 
 def test_recording_reproduces_every_cassette_without_secrets(env: pytest.MonkeyPatch, tmp_path: Path) -> None:
     committed = all_recordings()
-    replies = {"/v1" + recording.api_path: reply(recording) for recording in committed}
+    replies = {ask(recording): reply(recording) for recording in committed}
     with provider(replies) as base_url:
         env.setenv("ANYAPI_BASE_URL", base_url)
         assert main(["--out", str(tmp_path)]) == 0
@@ -58,11 +66,11 @@ def test_a_live_id_and_echoed_key_are_rewritten(env: pytest.MonkeyPatch, tmp_pat
     body = {**completed.body, "id": "batch_live_777", "metadata": {"echo": f"key {API_KEY}"}}
     served = json.dumps(body, indent=2).encode()
     echo = ("X-Echo", f"Bearer {API_KEY}")
-    with provider({"/v1/batches/batch_live_777": reply(completed, served, echo)}) as base_url:
+    with provider({Ask("GET", "/v1/batches/batch_live_777"): reply(completed, served, echo)}) as base_url:
         env.setenv("ANYAPI_BASE_URL", base_url)
         assert main(["--only", "completed", "--id", "completed=batch_live_777", "--out", str(tmp_path)]) == 0
     recorded = Recording(tmp_path / "completed.yaml")
-    assert recorded.batch_id == completed.batch_id
+    assert recorded.target == completed.target
     assert recorded.body == {**completed.body, "metadata": {"echo": f"key {REDACTED}"}}
     assert recorded.headers["x-echo"] == REDACTED
     assert recorded.headers["content-length"] == str(len(json.dumps(recorded.body, indent=2)))
@@ -73,3 +81,25 @@ def test_it_refuses_to_run_without_a_key(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.delenv("ANYAPI_API_KEY", raising=False)
     assert main(["--out", str(tmp_path)]) == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_live_input_file_is_rewritten_in_the_request_body(env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    created = next(recording for recording in all_recordings() if recording.name == "create_batch")
+    live_body = created.request_body.replace(b"file-abc123", b"file-live-4242")
+    with provider({Ask("POST", "/v1/batches", live_body): reply(created)}) as base_url:
+        env.setenv("ANYAPI_BASE_URL", base_url)
+        assert main(["--only", "create_batch", "--id", "create_batch=file-live-4242", "--out", str(tmp_path)]) == 0
+    recorded = Recording(tmp_path / "create_batch.yaml")
+    assert recorded.status == 200
+    assert exchange(recorded) == exchange(created)
+    request = recorded.cassette["interactions"][0]["request"]
+    assert request["headers"]["content-length"] == [str(len(created.request_body))]
+
+
+def test_a_binary_upload_is_stored_as_readable_text(tmp_path: Path) -> None:
+    case = Case("binary_upload", "create_file", 200, {"file": Upload("data.bin", b"\xff\xfeok"), "purpose": "batch"})
+    with provider({}) as base_url:
+        record([case], base_url=base_url, api_key=API_KEY, out_dir=tmp_path)
+    body = Recording(tmp_path / "binary_upload.yaml").cassette["interactions"][0]["request"]["body"]
+    assert isinstance(body, str)
+    assert "\\xff\\xfeok" in body
