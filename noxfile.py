@@ -20,8 +20,12 @@ RUFF = "ruff==0.17.5"
 GENERATOR = ["openapi-python-client==0.29.1", RUFF]
 SPEC_LINT = ["openapi-spec-validator==0.9.0"]
 PYYAML = "pyyaml==6.0.3"
+# typer 0.27 is the newest the pinned generator accepts (it needs typer<0.28), and
+# the tests install both side by side.
+CLI_TOOLS = ["typer==0.27.3", "rich==15.0.0"]
 TEST_TOOLS = [
     *GENERATOR,
+    *CLI_TOOLS,
     PYYAML,
     "pytest==9.2.0",
     "openapi-core==0.23.1",
@@ -115,6 +119,14 @@ def record(session: nox.Session) -> None:
     """Re-record tests/recordings from a live server: needs ANYAPI_API_KEY and ANYAPI_BASE_URL."""
     session.install(*TEST_TOOLS, "-e", PACKAGE)
     session.run("python", "scripts/record.py", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The command line tool against a local Prism mock of the spec: get, list and wait, no key (not in plain `nox`)."""
+    session.install(*CLI_TOOLS, "-e", f"{PACKAGE}[cli]")
+    npm_ci(session)
+    session.run("python", "scripts/demo.py")
 
 
 @nox.session
