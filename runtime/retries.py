@@ -5,6 +5,13 @@ both flavours, which keeps this module down to the policy. A transport-level
 retry layer such as httpx-retries was not used because it cannot wrap an
 ``httpx.Client`` the caller passes in, and it would see raw httpx errors rather
 than this package's typed ones.
+
+The clients make the first attempt on their own and build a retry loop only
+after a failure that ``retryable`` accepts: a tenacity loop costs about 15 µs
+even when its first attempt succeeds, more than the rest of the client's own
+work on a call, and most calls succeed at once. tenacity itself is imported
+only when the first loop is built, so a program that never retries does not
+pay for importing it.
 """
 
 from __future__ import annotations
@@ -12,12 +19,16 @@ from __future__ import annotations
 import math
 import random
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from .errors import APIConnectionError, APIStatusError, APITimeoutError
+
+if TYPE_CHECKING:
+    from tenacity import AsyncRetrying, RetryCallState, Retrying
 
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
@@ -84,10 +95,11 @@ def never_reached_server(error: BaseException) -> bool:
     )
 
 
-def should_retry(method: str, retry_unsafe: bool) -> retry_if_exception:
+def retryable(method: str, retry_unsafe: bool) -> Callable[[BaseException], bool]:
+    """Which failures of a request with this method are worth sending it again for."""
     if method.upper() in IDEMPOTENT_METHODS or retry_unsafe:
-        return retry_if_exception(is_transient)
-    return retry_if_exception(never_reached_server)
+        return is_transient
+    return never_reached_server
 
 
 def backoff(state: RetryCallState) -> float:
@@ -100,19 +112,25 @@ def backoff(state: RetryCallState) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
+def policy(method: str, max_retries: int, retry_unsafe: bool) -> dict[str, Any]:
+    """The settings of a retry loop, the same for tenacity's sync and async flavours."""
+    from tenacity import retry_if_exception, stop_after_attempt
+
+    return {
+        "stop": stop_after_attempt(max_retries + 1),
+        "wait": backoff,
+        "retry": retry_if_exception(retryable(method, retry_unsafe)),
+        "reraise": True,
+    }
+
+
 def retrying(method: str, max_retries: int, *, retry_unsafe: bool = False) -> Retrying:
-    return Retrying(
-        stop=stop_after_attempt(max_retries + 1),
-        wait=backoff,
-        retry=should_retry(method, retry_unsafe),
-        reraise=True,
-    )
+    from tenacity import Retrying
+
+    return Retrying(**policy(method, max_retries, retry_unsafe))
 
 
 def async_retrying(method: str, max_retries: int, *, retry_unsafe: bool = False) -> AsyncRetrying:
-    return AsyncRetrying(
-        stop=stop_after_attempt(max_retries + 1),
-        wait=backoff,
-        retry=should_retry(method, retry_unsafe),
-        reraise=True,
-    )
+    from tenacity import AsyncRetrying
+
+    return AsyncRetrying(**policy(method, max_retries, retry_unsafe))

@@ -11,9 +11,10 @@ from functools import cached_property
 from . import errors
 from ._runtime.client import AsyncClient, SyncClient
 from .api.batches import AsyncBatches, Batches
+from .api.files import AsyncFiles, Files
 from .client import AuthenticatedClient, Client
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 
 class AnyAPI(SyncClient):
@@ -36,6 +37,10 @@ class AnyAPI(SyncClient):
     def batches(self) -> Batches:
         return Batches(self)
 
+    @cached_property
+    def files(self) -> Files:
+        return Files(self)
+
 
 class AsyncAnyAPI(AsyncClient):
     """The AnyAPI Batch API client for asyncio; the same arguments as AnyAPI, with an httpx.AsyncClient."""
@@ -45,6 +50,10 @@ class AsyncAnyAPI(AsyncClient):
     @cached_property
     def batches(self) -> AsyncBatches:
         return AsyncBatches(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self)
 
 
 __all__ = (

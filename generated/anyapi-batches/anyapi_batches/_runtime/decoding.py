@@ -8,21 +8,38 @@ rather than a ``KeyError`` or a silently wrong attribute.
 Lenient mode (the default) keeps what a newer server may add: unknown fields go
 to ``additional_properties`` and unknown enum values stay plain strings with an
 ``UnknownEnumValueWarning``. Strict mode rejects both.
+
+Every response goes through here, so the common case is kept cheap: a value
+whose exact type a spec takes unchanged (``passes``: a string for a string
+field, null for a nullable one) is taken without a call, and a JSON path is
+formatted only when descending into a value that needs a closer look. The specs
+are plain slotted classes rather than dataclasses, which cost more to import.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol, Self, TypeVar
 
 from ..types import UNSET
 from .errors import ResponseValidationError, UnknownEnumValueWarning
 
+JSON_TYPES = frozenset({type(None), bool, int, float, str, list, dict})
+"""The types ``json.loads`` produces."""
+
+NO_TYPES: frozenset[type] = frozenset()
+
 
 class Spec(Protocol):
-    """How one JSON value is checked, turned into Python, and turned back."""
+    """How one JSON value is checked, turned into Python, and turned back.
+
+    A spec may also name two sets of exact types, read once when a model's
+    schema is built: ``passes``, whose values decode to themselves so that
+    ``decode`` need not be called for them, and ``claims``, the types of the
+    values ``decode`` may accept. A spec without them is always asked, and is
+    taken to accept any type.
+    """
 
     def decode(self, value: object, path: str, strict: bool) -> Any: ...
 
@@ -61,14 +78,29 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
+def passes_of(spec: Spec) -> frozenset[type]:
+    passes: frozenset[type] = getattr(spec, "passes", NO_TYPES)
+    return passes
+
+
+def claims_of(spec: Spec) -> frozenset[type]:
+    claims: frozenset[type] = getattr(spec, "claims", JSON_TYPES)
+    return claims
+
+
 def mismatch(path: str, expected: str, value: object) -> ResponseValidationError:
     return ResponseValidationError(f"{path}: expected {expected}, got {json_type(value)}", path=path)
 
 
-@dataclass(frozen=True, slots=True)
 class Scalar:
-    name: str
-    accepts: Callable[[object], bool]
+    __slots__ = ("accepts", "claims", "name", "passes")
+
+    def __init__(self, name: str, accepts: Callable[[object], bool], passes: frozenset[type]) -> None:
+        self.name = name
+        self.accepts = accepts
+        """The full check, for values of any other type (subclasses of str or int, say)."""
+        self.passes = passes
+        self.claims = passes
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
         if not self.accepts(value):
@@ -79,18 +111,22 @@ class Scalar:
         return value
 
 
-STRING = Scalar("string", lambda v: isinstance(v, str))
+STRING = Scalar("string", lambda v: isinstance(v, str), frozenset({str}))
 # bool is a subclass of int in Python but never an integer in JSON.
-INTEGER = Scalar("integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
-NUMBER = Scalar("number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
-BOOLEAN = Scalar("boolean", lambda v: isinstance(v, bool))
-NULL = Scalar("null", lambda v: v is None)
-ANY = Scalar("any value", lambda v: True)
+INTEGER = Scalar("integer", lambda v: isinstance(v, int) and not isinstance(v, bool), frozenset({int}))
+NUMBER = Scalar("number", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), frozenset({int, float}))
+BOOLEAN = Scalar("boolean", lambda v: isinstance(v, bool), frozenset({bool}))
+NULL = Scalar("null", lambda v: v is None, frozenset({type(None)}))
+ANY = Scalar("any value", lambda v: True, JSON_TYPES)
 
 
-@dataclass(frozen=True, slots=True)
 class Const:
-    value: object
+    __slots__ = ("claims", "value")
+    passes = NO_TYPES
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        self.claims = frozenset({type(value)})
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
         if value != self.value or type(value) is not type(self.value):
@@ -101,9 +137,13 @@ class Const:
         return value
 
 
-@dataclass(frozen=True, slots=True)
 class Enum:
-    values: frozenset[str]
+    __slots__ = ("values",)
+    passes = NO_TYPES
+    claims = frozenset({str})
+
+    def __init__(self, values: frozenset[str]) -> None:
+        self.values = values
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
         # The type check comes first: a list or dict cannot even be looked up in the set.
@@ -122,22 +162,41 @@ class Enum:
         return value
 
 
-@dataclass(frozen=True, slots=True)
 class Array:
-    item: Spec
+    __slots__ = ("item", "item_passes")
+    passes = NO_TYPES
+    claims = frozenset({list})
+
+    def __init__(self, item: Spec) -> None:
+        self.item = item
+        self.item_passes = passes_of(item)
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
         if not isinstance(value, list):
             raise mismatch(path, "array", value)
-        return [self.item.decode(entry, f"{path}[{index}]", strict) for index, entry in enumerate(value)]
+        item, passes = self.item, self.item_passes
+        return [
+            entry if type(entry) in passes else item.decode(entry, f"{path}[{index}]", strict)
+            for index, entry in enumerate(value)
+        ]
 
     def encode(self, value: Any) -> Any:
         return [self.item.encode(entry) for entry in value]
 
 
-@dataclass(frozen=True, slots=True)
 class Union:
-    options: tuple[Spec, ...]
+    __slots__ = ("claims", "options", "passes")
+
+    def __init__(self, options: tuple[Spec, ...]) -> None:
+        self.options = options
+        # The options are tried in order, so a type passes only if no earlier option may take it first.
+        passes: set[type] = set()
+        claimed: set[type] = set()
+        for option in options:
+            passes |= passes_of(option) - claimed
+            claimed |= claims_of(option)
+        self.passes = frozenset(passes)
+        self.claims = frozenset(claimed)
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
         failures = []
@@ -155,9 +214,13 @@ class Union:
         return value
 
 
-@dataclass(frozen=True, slots=True)
 class Nested:
-    cls: type[Model]
+    __slots__ = ("cls",)
+    passes = NO_TYPES
+    claims = frozenset({dict})
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.cls = cls
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
         return decode_model(self.cls, value, strict=strict, path=path)
@@ -166,43 +229,68 @@ class Nested:
         return value.to_dict()
 
 
-@dataclass(frozen=True, slots=True)
 class Field:
-    attribute: str
-    key: str
-    spec: Spec
-    required: bool
+    __slots__ = ("attribute", "key", "required", "spec")
+
+    def __init__(self, attribute: str, key: str, spec: Spec, required: bool) -> None:
+        self.attribute = attribute
+        self.key = key
+        self.spec = spec
+        self.required = required
 
 
-@dataclass(frozen=True, slots=True)
 class ModelSchema:
-    fields: tuple[Field, ...]
-    extra: Spec | None
-    """How to read keys the spec does not name; None when the spec forbids them."""
+    __slots__ = ("extra", "fields", "keys", "plan")
+
+    def __init__(self, fields: tuple[Field, ...], extra: Spec | None) -> None:
+        self.fields = fields
+        self.extra = extra
+        """How to read keys the spec does not name; None when the spec forbids them."""
+        self.keys = frozenset(field.key for field in fields)
+        # Plain tuples, unpacked in one go by decode_model: cheaper than four attribute reads per field.
+        self.plan = tuple((f.attribute, f.key, f.spec, passes_of(f.spec), f.required) for f in fields)
+
+
+MISSING = object()
 
 
 def decode_model(cls: type[M], src: object, *, strict: bool, path: str = "$") -> M:
     """Build ``cls`` from a decoded JSON object, checking every value on the way."""
-    if not isinstance(src, Mapping):
+    # The exact-type test first: it is what json.loads gives, and much cheaper than the ABC check.
+    if type(src) is not dict and not isinstance(src, Mapping):
         raise mismatch(path, "object", src)
     schema = cls.json_schema()
     values: dict[str, Any] = {}
-    for field in schema.fields:
-        if field.key in src:
-            values[field.attribute] = field.spec.decode(src[field.key], f"{path}.{field.key}", strict)
-        elif field.required:
-            raise ResponseValidationError(f"{path}.{field.key}: required field is missing", path=f"{path}.{field.key}")
-    known = {field.key for field in schema.fields}
-    extras = {key: value for key, value in src.items() if key not in known}
-    if extras and schema.extra is None and strict:
-        key = next(iter(extras))
-        raise ResponseValidationError(f"{path}.{key}: field is not in the spec", path=f"{path}.{key}")
-    extra_spec = schema.extra or ANY
+    for attribute, key, spec, passes, required in schema.plan:
+        value = src.get(key, MISSING)
+        if value is MISSING:
+            if required:
+                raise ResponseValidationError(f"{path}.{key}: required field is missing", path=f"{path}.{key}")
+        elif type(value) in passes:
+            values[attribute] = value
+        else:
+            values[attribute] = spec.decode(value, f"{path}.{key}", strict)
+    # Every key matched a field (the usual case) exactly when as many values were found as the object has keys.
+    extras = decode_extras(schema, src, strict, path) if len(values) < len(src) else None
     model = cls(**values)
-    model.additional_properties = {
-        key: extra_spec.decode(value, f"{path}.{key}", strict) for key, value in extras.items()
-    }
+    if extras:
+        model.additional_properties = extras
     return model
+
+
+def decode_extras(schema: ModelSchema, src: Mapping[str, Any], strict: bool, path: str) -> dict[str, Any]:
+    """The keys of ``src`` that the spec does not name, checked against ``additionalProperties``."""
+    forbidden = schema.extra is None and strict
+    spec = schema.extra or ANY
+    passes = passes_of(spec)
+    extras: dict[str, Any] = {}
+    for key, value in src.items():
+        if key in schema.keys:
+            continue
+        if forbidden:
+            raise ResponseValidationError(f"{path}.{key}: field is not in the spec", path=f"{path}.{key}")
+        extras[key] = value if type(value) in passes else spec.decode(value, f"{path}.{key}", strict)
+    return extras
 
 
 def encode_model(model: Model) -> dict[str, Any]:

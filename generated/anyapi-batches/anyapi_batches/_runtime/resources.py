@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, overload
+
 from .client import AsyncClient, SyncClient
+from .decoding import Model, Nested, Union
+from .errors import ResponseValidationError
+
+M = TypeVar("M", bound=Model)
+A = TypeVar("A", bound=Model)
+B = TypeVar("B", bound=Model)
+C = TypeVar("C", bound=Model)
 
 
 class SyncResource:
@@ -22,3 +32,29 @@ def check_path_param(name: str, value: str) -> str:
     if value in ("", ".", ".."):
         raise ValueError(f"{name} must be a non-empty id other than '.' or '..', got {value!r}")
     return value
+
+
+def as_model(cls: type[M], value: Mapping[str, Any]) -> M:
+    """A request field given as a plain mapping, checked against its model's spec."""
+    try:
+        return cls.from_dict(value, strict=True)
+    except ResponseValidationError as error:
+        raise ValueError(f"invalid {cls.__name__}: {error.message}") from None
+
+
+@overload
+def one_of(first: type[A], second: type[B], /) -> Callable[..., A | B]: ...
+
+
+@overload
+def one_of(first: type[A], second: type[B], third: type[C], /) -> Callable[..., A | B | C]: ...
+
+
+def one_of(*models: type[Model]) -> Callable[..., Any]:
+    """Parse a body that the spec allows to be any one of ``models``; the first that fits wins."""
+    spec = Union(tuple(Nested(model) for model in models))
+
+    def parse(body: object, *, strict: bool) -> Any:
+        return spec.decode(body, "$", strict)
+
+    return parse

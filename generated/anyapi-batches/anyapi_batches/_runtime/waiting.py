@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
@@ -112,6 +111,9 @@ async def async_wait_until(
     poll_interval: float,
     on_poll: Callable[[T], object] | None,
 ) -> T:
+    # Imported here, where an event loop already runs and has loaded it: a sync-only program never pays for it.
+    import asyncio
+
     schedule = PollSchedule(is_done, on_poll, timeout, poll_interval)
     while True:
         try:

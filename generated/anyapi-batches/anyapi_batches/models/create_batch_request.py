@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.decoding import (
+    NULL,
+    STRING,
+    Enum,
+    Field,
+    ModelSchema,
+    Nested,
+    Union,
+    decode_model,
+    encode_model,
+)
+from ..models.create_batch_request_completion_window import (
+    CreateBatchRequestCompletionWindow,
+)
+from ..models.create_batch_request_endpoint import CreateBatchRequestEndpoint
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+@_attrs_define
+class CreateBatchRequest:
+    """What a new batch runs.
+
+    Attributes:
+        input_file_id (str): The ID of an uploaded file (purpose `batch`) holding the requests, one JSON object per
+            line.
+        endpoint (CreateBatchRequestEndpoint): The endpoint every request in the batch is sent to
+        completion_window (CreateBatchRequestCompletionWindow): The time frame within which the batch should be processed
+        metadata (Metadata | None | Unset): Set of key-value pairs attached to the object. At most 16 pairs; keys are strings of at
+            most 64 characters and values strings of at most 512 characters.
+        additional_properties (dict[str, Any]): Fields the spec does not name; kept in lenient mode so that to_dict() returns the body unchanged.
+    """
+
+    input_file_id: str
+    endpoint: CreateBatchRequestEndpoint
+    completion_window: CreateBatchRequestCompletionWindow
+    metadata: Metadata | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Check a decoded JSON object against the spec and build the model from it.
+
+        Raises ResponseValidationError naming the JSON path of the first value that does not fit.
+        """
+        return decode_model(cls, src, strict=strict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown keys included."""
+        return encode_model(self)
+
+    @staticmethod
+    @cache
+    def json_schema() -> ModelSchema:
+        """The JSON shape of this model, as openapi.yaml gives it."""
+        from ..models.metadata import Metadata
+
+        return ModelSchema(
+            fields=(
+                Field("input_file_id", "input_file_id", STRING, required=True),
+                Field(
+                    "endpoint",
+                    "endpoint",
+                    Enum(frozenset({"/v1/chat/completions", "/v1/completions", "/v1/embeddings"})),
+                    required=True,
+                ),
+                Field("completion_window", "completion_window", Enum(frozenset({"24h"})), required=True),
+                Field("metadata", "metadata", Union((Nested(Metadata), NULL)), required=False),
+            ),
+            extra=None,
+        )

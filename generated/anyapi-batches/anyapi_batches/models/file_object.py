@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any, Literal, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.decoding import (
+    INTEGER,
+    NULL,
+    STRING,
+    Const,
+    Enum,
+    Field,
+    ModelSchema,
+    Union,
+    decode_model,
+    encode_model,
+)
+from ..models.file_object_status import FileObjectStatus
+from ..models.file_purpose import FilePurpose
+from ..types import UNSET, Unset
+
+
+@_attrs_define
+class FileObject:
+    """An uploaded file.
+
+    Attributes:
+        id (str): The file identifier
+        object_ (Literal['file']): The object type, which is always 'file'
+        bytes_ (int): The size of the file, in bytes
+        created_at (int): The Unix timestamp (in seconds) for when the file was created
+        filename (str): The name of the file
+        purpose (FilePurpose): What the file is for
+        status (FileObjectStatus): The processing status of the file
+        status_details (None | str | Unset): Why the file could not be processed, when status is error
+        additional_properties (dict[str, Any]): Fields the spec does not name; kept in lenient mode so that to_dict() returns the body unchanged.
+    """
+
+    id: str
+    object_: Literal["file"]
+    bytes_: int
+    created_at: int
+    filename: str
+    purpose: FilePurpose
+    status: FileObjectStatus
+    status_details: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Check a decoded JSON object against the spec and build the model from it.
+
+        Raises ResponseValidationError naming the JSON path of the first value that does not fit.
+        """
+        return decode_model(cls, src, strict=strict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown keys included."""
+        return encode_model(self)
+
+    @staticmethod
+    @cache
+    def json_schema() -> ModelSchema:
+        """The JSON shape of this model, as openapi.yaml gives it."""
+
+        return ModelSchema(
+            fields=(
+                Field("id", "id", STRING, required=True),
+                Field("object_", "object", Const("file"), required=True),
+                Field("bytes_", "bytes", INTEGER, required=True),
+                Field("created_at", "created_at", INTEGER, required=True),
+                Field("filename", "filename", STRING, required=True),
+                Field(
+                    "purpose", "purpose", Enum(frozenset({"assistants", "batch", "fine-tune", "vision"})), required=True
+                ),
+                Field("status", "status", Enum(frozenset({"error", "processed", "uploaded"})), required=True),
+                Field("status_details", "status_details", Union((STRING, NULL)), required=False),
+            ),
+            extra=None,
+        )

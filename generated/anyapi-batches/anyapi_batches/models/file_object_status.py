@@ -1,0 +1,15 @@
+from typing import Literal
+
+FileObjectStatus = Literal["error", "processed", "uploaded"]
+
+FILE_OBJECT_STATUS_VALUES: set[FileObjectStatus] = {
+    "error",
+    "processed",
+    "uploaded",
+}
+
+
+def check_file_object_status(value: str) -> FileObjectStatus:
+    if value in FILE_OBJECT_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {FILE_OBJECT_STATUS_VALUES!r}")
