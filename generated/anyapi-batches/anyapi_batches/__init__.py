@@ -6,13 +6,18 @@ client = AnyAPI()  # reads ANYAPI_API_KEY, and ANYAPI_BASE_URL if set
 batch = client.batches.retrieve("batch_abc123")
 """
 
+from __future__ import annotations
+
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._runtime.client import AsyncClient, SyncClient
-from .api.batches import AsyncBatches, Batches
-from .api.files import AsyncFiles, Files
-from .client import AuthenticatedClient, Client
+
+if TYPE_CHECKING:
+    from .api.batches import AsyncBatches, Batches
+    from .api.files import AsyncFiles, Files
+    from .client import AuthenticatedClient, Client
 
 __version__ = "1.1.0"
 
@@ -35,10 +40,14 @@ class AnyAPI(SyncClient):
 
     @cached_property
     def batches(self) -> Batches:
+        from .api.batches import Batches  # noqa: PLC0415
+
         return Batches(self)
 
     @cached_property
     def files(self) -> Files:
+        from .api.files import Files  # noqa: PLC0415
+
         return Files(self)
 
 
@@ -49,11 +58,24 @@ class AsyncAnyAPI(AsyncClient):
 
     @cached_property
     def batches(self) -> AsyncBatches:
+        from .api.batches import AsyncBatches  # noqa: PLC0415
+
         return AsyncBatches(self)
 
     @cached_property
     def files(self) -> AsyncFiles:
+        from .api.files import AsyncFiles  # noqa: PLC0415
+
         return AsyncFiles(self)
+
+
+def __getattr__(name: str) -> Any:
+    # The low-level clients load attrs-based code that AnyAPI users never need.
+    if name in ("AuthenticatedClient", "Client"):
+        from . import client  # noqa: PLC0415
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = (
