@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from io import BytesIO
-from typing import Any
-
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.multipart import FileInput, as_file
-from ..._runtime.resources import AsyncResource, SyncResource, as_model, check_path_param, one_of
+from ..._runtime.resources import AsyncResource, SyncResource, check_path_param
 from ...models import CreateFileRequest, FileObject
 from ...models.file_purpose import FilePurpose
-from ...types import UNSET, File, FileTypes, Unset
 from . import create_file, retrieve_file
 
 
