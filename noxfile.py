@@ -36,8 +36,8 @@ TEST_TOOLS = [
     "hypothesis-jsonschema==0.23.1",
 ]
 BENCH_TOOLS = ["openai==3.51.0", "uvicorn==0.54.0", PYYAML, *GENERATOR]
-TYPECHECK = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", *TEST_TOOLS]
-HAND_WRITTEN = ["runtime", "scripts", "tests", "noxfile.py"]
+TYPECHECK = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", *TEST_TOOLS, *BENCH_TOOLS]
+HAND_WRITTEN = ["handwritten", "devtools", "scripts", "tests", "noxfile.py"]
 
 
 def npm_ci(session: nox.Session) -> None:
@@ -50,16 +50,16 @@ def npm_ci(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/anyapi-batches from openapi.yaml, generator_config.yml, templates/ and runtime/."""
+    """Regenerate generated/anyapi-batches from openapi.yaml, generator_config.yml, templates/ and handwritten/."""
     session.install(*GENERATOR)
-    session.run("python", "scripts/generate.py")
+    session.run("python", "-m", "scripts.generate")
 
 
 @nox.session
 def check_generated(session: nox.Session) -> None:
     """Fail, with a diff, if generated/ is not exactly what `nox -s generate` would write."""
     session.install(*GENERATOR)
-    session.run("python", "scripts/generate.py", "--check")
+    session.run("python", "-m", "scripts.generate", "--check")
 
 
 @nox.session
@@ -75,9 +75,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over the generated package and the tests."""
+    """mypy --strict over the generated package, the tests and the development tools."""
     session.install(*TYPECHECK, "-e", PACKAGE)
-    session.run("mypy", f"{PACKAGE}/anyapi_batches", "tests")
+    session.run("mypy", f"{PACKAGE}/anyapi_batches", "tests", "devtools", "scripts")
 
 
 @nox.session
@@ -104,7 +104,7 @@ def spec_changes(session: nox.Session) -> None:
     """
     session.install(PYYAML)
     npm_ci(session)
-    session.run("python", "scripts/spec_changes.py", *session.posargs)
+    session.run("python", "-m", "scripts.spec_changes", *session.posargs)
 
 
 @nox.session
@@ -118,7 +118,7 @@ def build(session: nox.Session) -> None:
 def record(session: nox.Session) -> None:
     """Re-record tests/recordings from a live server: needs ANYAPI_API_KEY and ANYAPI_BASE_URL."""
     session.install(*TEST_TOOLS, "-e", PACKAGE)
-    session.run("python", "scripts/record.py", *session.posargs)
+    session.run("python", "-m", "scripts.record", *session.posargs)
 
 
 @nox.session
@@ -126,11 +126,11 @@ def demo(session: nox.Session) -> None:
     """The command line tool against a local Prism mock of the spec: get, list and wait, no key (not in plain `nox`)."""
     session.install(*CLI_TOOLS, "-e", f"{PACKAGE}[cli]")
     npm_ci(session)
-    session.run("python", "scripts/demo.py")
+    session.run("python", "-m", "scripts.demo")
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
     """The client's cost next to bare httpx and the openai SDK (not part of plain `nox`)."""
     session.install(*BENCH_TOOLS, "-e", PACKAGE)
-    session.run("python", "scripts/bench.py", *session.posargs)
+    session.run("python", "-m", "scripts.bench", *session.posargs)

@@ -8,9 +8,9 @@ import certifi
 import pytest
 
 from anyapi_batches._runtime import retries
-from tests.client_flavours import SECRET, Api, ApiFactory, build_api
-from tests.fault_server import FaultServer
-from tests.servers import prism_mock
+from devtools.fault_server import FaultServer
+from devtools.loopback import prism_mock
+from tests.support.flavours import SECRET, Api, ApiFactory, build_api
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ from jsonschema.exceptions import ValidationError
 from openapi_core.exceptions import OpenAPIError
 
 from anyapi_batches import errors
-from tests.contract.recordings import Recording, replay
-from tests.spec import validate_response
+from devtools.openapi_document import validate_response
+from devtools.recording.recordings import Recording, replay
 
 
 def _detail(error: ValidationError) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import LOOPBACK
+from devtools.loopback import LOOPBACK
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -15,8 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from anyapi_batches.models import BatchList
-from tests.contract.cases import CASES_BY_NAME
-from tests.contract.recordings import Recording, all_recordings
+from devtools.recording.cases import CASES_BY_NAME
+from devtools.recording.recordings import Recording, all_recordings
 
 RECORDINGS = {recording.name: recording for recording in all_recordings()}
 SUCCESSES = [recording for recording in RECORDINGS.values() if recording.status == 200]

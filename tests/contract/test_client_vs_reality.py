@@ -11,9 +11,9 @@ import yaml
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from anyapi_batches import AnyAPI, errors
-from tests.contract.cases import CASES_BY_NAME
+from devtools.recording.cases import CASES_BY_NAME
+from devtools.recording.recordings import Recording, all_recordings, replay, replaying
 from tests.contract.checks import client_problems
-from tests.contract.recordings import Recording, all_recordings, replay, replaying
 
 RECORDINGS = all_recordings()
 SUCCESSES = [recording for recording in RECORDINGS if recording.status == 200]

@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from anyapi_batches import errors
 from anyapi_batches._runtime.resources import one_of
 from anyapi_batches.models import Batch, BatchCancellation, BatchList, ErrorResponse, FileObject
-from tests.contract.schemas import json_schema
+from devtools.json_schemas import json_schema
 
 Model = type[Batch] | type[BatchCancellation] | type[BatchList] | type[FileObject] | type[ErrorResponse]
 MODELS: dict[str, Model] = {

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from anyapi_batches.models import Batch, BatchCancellation, BatchList, FileObject
-from tests.contract.cases import CASES_BY_NAME, Model
+from devtools.recording.cases import CASES_BY_NAME, Model
+from devtools.recording.recordings import Recording, all_recordings
 from tests.contract.checks import client_problems, spec_problems
-from tests.contract.recordings import Recording, all_recordings
 
 SUCCESSES = [recording for recording in all_recordings() if recording.status == 200]
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.contract.leaks import leaks
-from tests.contract.recordings import RECORDINGS
+from devtools.recording.leaks import leaks
+from devtools.recording.recordings import RECORDINGS
 
 
 def test_recordings_hold_no_secrets() -> None:

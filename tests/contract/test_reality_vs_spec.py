@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from devtools.recording.recordings import Recording, all_recordings
 from tests.contract.checks import spec_problems
-from tests.contract.recordings import Recording, all_recordings
 
 
 @pytest.mark.parametrize("recording", all_recordings(), ids=lambda recording: recording.name)

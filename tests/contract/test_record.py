@@ -1,4 +1,4 @@
-"""`nox -s record` end to end: scripts/record.py against a loopback server, through the real client."""
+"""`nox -s record` end to end: devtools/recording/cli.py against a loopback server, through the real client."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from scripts.record import main
-from tests.contract.cases import Case, Upload
-from tests.contract.leaks import REDACTED, leaks
-from tests.contract.provider import Ask, Reply, provider
-from tests.contract.recorder import record
-from tests.contract.recordings import Recording, all_recordings
+from devtools.fixed_answer_server import Ask, Reply, provider
+from devtools.recording.cases import Case, Upload
+from devtools.recording.cli import main
+from devtools.recording.leaks import REDACTED, leaks
+from devtools.recording.recorder import record
+from devtools.recording.recordings import Recording, all_recordings
 
 API_KEY = "sk-test-Qm7Xw2Lp9Rk4Tn8Vb3Yc6Hd1"
 # Credentials a careless server or proxy might send back: the recorder must drop these headers whole.

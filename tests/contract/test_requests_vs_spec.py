@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from anyapi_batches import AnyAPI, errors
-from tests.contract.calls import send
-from tests.contract.cases import CASES, Case
-from tests.spec import spec
+from devtools.openapi_document import spec
+from devtools.recording.calls import send
+from devtools.recording.cases import CASES, Case
 
 # Prism answers the spec's own example for any request it accepts.
 KEY = "prism-key"

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._runtime.client import AsyncClient, SyncClient
+from ._runtime.client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .api.batches import AsyncBatches, Batches
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __version__ = "1.1.0"
 
 
-class AnyAPI(SyncClient):
+class AnyAPI(SyncAPIClient):
     """The AnyAPI Batch API client.
 
     Args:
@@ -51,7 +51,7 @@ class AnyAPI(SyncClient):
         return Files(self)
 
 
-class AsyncAnyAPI(AsyncClient):
+class AsyncAnyAPI(AsyncAPIClient):
     """The AnyAPI Batch API client for asyncio; the same arguments as AnyAPI, with an httpx.AsyncClient."""
 
     version = __version__

@@ -1,5 +1,6 @@
-"""Hand-written runtime of the generated client: the request pipeline, errors, decoding and waiting.
+# Copied from handwritten/_runtime/__init__.py by `nox -s generate`: edit it there.
+"""The operation-agnostic runtime of the generated client: request pipeline, errors, decoding, retries, waiting.
 
-Lives at the top of the repository as ``runtime/`` and is copied into the
-package as ``anyapi_batches._runtime`` by ``nox -s generate``; edit it there.
+Nothing here knows about any one operation: what an operation sends and
+returns comes from openapi.yaml, through the generated code that calls in here.
 """

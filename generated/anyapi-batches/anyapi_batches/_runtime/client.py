@@ -1,3 +1,4 @@
+# Copied from handwritten/_runtime/client.py by `nox -s generate`: edit it there.
 """The request pipeline behind ``AnyAPI`` and ``AsyncAnyAPI``.
 
 The generated resource classes hand each call here as the keyword arguments of
@@ -50,19 +51,19 @@ class Call(Generic[T]):
     A plain slotted class: one is built per call, and a frozen dataclass takes nearly twice as long to build.
     """
 
-    __slots__ = ("parse", "request", "timeout")
+    __slots__ = ("http_kwargs", "parse", "timeout")
 
     def __init__(
-        self, request: dict[str, Any], parse: Callable[..., T], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+        self, http_kwargs: dict[str, Any], parse: Callable[..., T], timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     ) -> None:
-        self.request = request
+        self.http_kwargs = http_kwargs
         """The generated ``_get_kwargs`` result: method, url, and params/json/files."""
         self.parse = parse
         """The success model's ``from_dict``; called with the decoded body and ``strict=``."""
         self.timeout = timeout
 
 
-class ClientBase:
+class BaseAPIClient:
     """Settings and request handling shared by the sync and async clients."""
 
     version = "0"
@@ -102,7 +103,7 @@ class ClientBase:
         return f"{name}(base_url={self.base_url!r}, max_retries={self.max_retries}, strict={self.strict})"
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
-        options = dict(call.request)
+        options = dict(call.http_kwargs)
         timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         url = self.base_url + options.pop("url")
         request = http.build_request(options.pop("method").upper(), url, timeout=timeout, **options)
@@ -142,7 +143,7 @@ def transport_error(error: httpx.TransportError) -> APIConnectionError:
     return APIConnectionError(f"Connection error ({type(error).__name__}: {error}).")
 
 
-class SyncClient(ClientBase):
+class SyncAPIClient(BaseAPIClient):
     def __init__(
         self,
         *,
@@ -165,7 +166,7 @@ class SyncClient(ClientBase):
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
 
-    def request(self, call: Call[T]) -> T:
+    def execute(self, call: Call[T]) -> T:
         request = self._build_request(self._http, call)
         try:
             return self._parse(self._send(request), call)
@@ -173,7 +174,7 @@ class SyncClient(ClientBase):
             if not self._worth_retrying(request.method, error):
                 raise
             failure = error
-        for attempt in retrying(request.method, self.max_retries, retry_unsafe=self.retry_non_idempotent):
+        for attempt in retrying(request.method, self.max_retries, retry_non_idempotent=self.retry_non_idempotent):
             with attempt:
                 # Attempt 1 was made above; raising its error again lets tenacity count it and back off after it.
                 if attempt.retry_state.attempt_number == 1:
@@ -201,7 +202,7 @@ class SyncClient(ClientBase):
         self.close()
 
 
-class AsyncClient(ClientBase):
+class AsyncAPIClient(BaseAPIClient):
     def __init__(
         self,
         *,
@@ -224,7 +225,7 @@ class AsyncClient(ClientBase):
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
 
-    async def request(self, call: Call[T]) -> T:
+    async def execute(self, call: Call[T]) -> T:
         request = self._build_request(self._http, call)
         try:
             return self._parse(await self._send(request), call)
@@ -232,7 +233,9 @@ class AsyncClient(ClientBase):
             if not self._worth_retrying(request.method, error):
                 raise
             failure = error
-        async for attempt in async_retrying(request.method, self.max_retries, retry_unsafe=self.retry_non_idempotent):
+        async for attempt in async_retrying(
+            request.method, self.max_retries, retry_non_idempotent=self.retry_non_idempotent
+        ):
             with attempt:
                 # Attempt 1 was made above; raising its error again lets tenacity count it and back off after it.
                 if attempt.retry_state.attempt_number == 1:

@@ -1,6 +1,7 @@
+# Copied from handwritten/_runtime/decoding.py by `nox -s generate`: edit it there.
 """Checked decoding of JSON bodies into the generated models, and lossless encoding back.
 
-Every generated model describes its fields with the specs below (see the model
+Every generated model describes its fields with the codecs below (see the model
 template). Decoding checks each value's JSON type and names the JSON path of the
 first one that does not fit, so a bad body is a ``ResponseValidationError``
 rather than a ``KeyError`` or a silently wrong attribute.
@@ -10,9 +11,9 @@ to ``additional_properties`` and unknown enum values stay plain strings with an
 ``UnknownEnumValueWarning``. Strict mode rejects both.
 
 Every response goes through here, so the common case is kept cheap: a value
-whose exact type a spec takes unchanged (``passes``: a string for a string
+whose exact type a codec takes unchanged (``passes``: a string for a string
 field, null for a nullable one) is taken without a call, and a JSON path is
-formatted only when descending into a value that needs a closer look. The specs
+formatted only when descending into a value that needs a closer look. The codecs
 are plain slotted classes rather than dataclasses, which cost more to import.
 """
 
@@ -31,13 +32,13 @@ JSON_TYPES = frozenset({type(None), bool, int, float, str, list, dict})
 NO_TYPES: frozenset[type] = frozenset()
 
 
-class Spec(Protocol):
+class Codec(Protocol):
     """How one JSON value is checked, turned into Python, and turned back.
 
-    A spec may also name two sets of exact types, read once when a model's
+    A codec may also name two sets of exact types, read once when a model's
     schema is built: ``passes``, whose values decode to themselves so that
     ``decode`` need not be called for them, and ``claims``, the types of the
-    values ``decode`` may accept. A spec without them is always asked, and is
+    values ``decode`` may accept. A codec without them is always asked, and is
     taken to accept any type.
     """
 
@@ -78,13 +79,13 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
-def passes_of(spec: Spec) -> frozenset[type]:
-    passes: frozenset[type] = getattr(spec, "passes", NO_TYPES)
+def passes_of(codec: Codec) -> frozenset[type]:
+    passes: frozenset[type] = getattr(codec, "passes", NO_TYPES)
     return passes
 
 
-def claims_of(spec: Spec) -> frozenset[type]:
-    claims: frozenset[type] = getattr(spec, "claims", JSON_TYPES)
+def claims_of(codec: Codec) -> frozenset[type]:
+    claims: frozenset[type] = getattr(codec, "claims", JSON_TYPES)
     return claims
 
 
@@ -137,7 +138,7 @@ class Const:
         return value
 
 
-class Enum:
+class EnumCodec:
     __slots__ = ("values",)
     passes = NO_TYPES
     claims = frozenset({str})
@@ -167,7 +168,7 @@ class Array:
     passes = NO_TYPES
     claims = frozenset({list})
 
-    def __init__(self, item: Spec) -> None:
+    def __init__(self, item: Codec) -> None:
         self.item = item
         self.item_passes = passes_of(item)
 
@@ -184,10 +185,10 @@ class Array:
         return [self.item.encode(entry) for entry in value]
 
 
-class Union:
+class UnionCodec:
     __slots__ = ("claims", "options", "passes")
 
-    def __init__(self, options: tuple[Spec, ...]) -> None:
+    def __init__(self, options: tuple[Codec, ...]) -> None:
         self.options = options
         # The options are tried in order, so a type passes only if no earlier option may take it first.
         passes: set[type] = set()
@@ -230,25 +231,25 @@ class Nested:
 
 
 class Field:
-    __slots__ = ("attribute", "key", "required", "spec")
+    __slots__ = ("attribute", "codec", "key", "required")
 
-    def __init__(self, attribute: str, key: str, spec: Spec, required: bool) -> None:
+    def __init__(self, attribute: str, key: str, codec: Codec, required: bool) -> None:
         self.attribute = attribute
         self.key = key
-        self.spec = spec
+        self.codec = codec
         self.required = required
 
 
 class ModelSchema:
     __slots__ = ("extra", "fields", "keys", "plan")
 
-    def __init__(self, fields: tuple[Field, ...], extra: Spec | None) -> None:
+    def __init__(self, fields: tuple[Field, ...], extra: Codec | None) -> None:
         self.fields = fields
         self.extra = extra
         """How to read keys the spec does not name; None when the spec forbids them."""
         self.keys = frozenset(field.key for field in fields)
         # Plain tuples, unpacked in one go by decode_model: cheaper than four attribute reads per field.
-        self.plan = tuple((f.attribute, f.key, f.spec, passes_of(f.spec), f.required) for f in fields)
+        self.plan = tuple((f.attribute, f.key, f.codec, passes_of(f.codec), f.required) for f in fields)
 
 
 MISSING = object()
@@ -261,7 +262,7 @@ def decode_model(cls: type[M], src: object, *, strict: bool, path: str = "$") ->
         raise mismatch(path, "object", src)
     schema = cls.json_schema()
     values: dict[str, Any] = {}
-    for attribute, key, spec, passes, required in schema.plan:
+    for attribute, key, codec, passes, required in schema.plan:
         value = src.get(key, MISSING)
         if value is MISSING:
             if required:
@@ -269,7 +270,7 @@ def decode_model(cls: type[M], src: object, *, strict: bool, path: str = "$") ->
         elif type(value) in passes:
             values[attribute] = value
         else:
-            values[attribute] = spec.decode(value, f"{path}.{key}", strict)
+            values[attribute] = codec.decode(value, f"{path}.{key}", strict)
     # Every key matched a field (the usual case) exactly when as many values were found as the object has keys.
     extras = decode_extras(schema, src, strict, path) if len(values) < len(src) else None
     model = cls(**values)
@@ -281,15 +282,15 @@ def decode_model(cls: type[M], src: object, *, strict: bool, path: str = "$") ->
 def decode_extras(schema: ModelSchema, src: Mapping[str, Any], strict: bool, path: str) -> dict[str, Any]:
     """The keys of ``src`` that the spec does not name, checked against ``additionalProperties``."""
     forbidden = schema.extra is None and strict
-    spec = schema.extra or ANY
-    passes = passes_of(spec)
+    codec = schema.extra or ANY
+    passes = passes_of(codec)
     extras: dict[str, Any] = {}
     for key, value in src.items():
         if key in schema.keys:
             continue
         if forbidden:
             raise ResponseValidationError(f"{path}.{key}: field is not in the spec", path=f"{path}.{key}")
-        extras[key] = value if type(value) in passes else spec.decode(value, f"{path}.{key}", strict)
+        extras[key] = value if type(value) in passes else codec.decode(value, f"{path}.{key}", strict)
     return extras
 
 
@@ -301,8 +302,8 @@ def encode_model(model: Model) -> dict[str, Any]:
         value = getattr(model, field.attribute)
         if value is UNSET:
             continue
-        body[field.key] = None if value is None else field.spec.encode(value)
-    extra_spec = schema.extra or ANY
+        body[field.key] = None if value is None else field.codec.encode(value)
+    extra_codec = schema.extra or ANY
     for key, value in model.additional_properties.items():
-        body[key] = extra_spec.encode(value)
+        body[key] = extra_codec.encode(value)
     return body

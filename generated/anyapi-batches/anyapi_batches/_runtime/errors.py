@@ -1,3 +1,4 @@
+# Copied from handwritten/_runtime/errors.py by `nox -s generate`: edit it there.
 """Every exception the client raises on purpose, shaped like the openai SDK's."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Copied from handwritten/_runtime/multipart.py by `nox -s generate`: edit it there.
 """Request bodies sent as multipart/form-data: file uploads."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .errors import ResponseValidationError
 
 
 class FileField:
-    """The spec of a binary property: it travels as a file part, never inside JSON."""
+    """The codec of a binary property: it travels as a file part, never inside JSON."""
 
     def decode(self, value: object, path: str, strict: bool) -> Any:
         raise ResponseValidationError(f"{path}: a file cannot be read from a JSON body", path=path)
@@ -35,7 +36,7 @@ def encode_multipart(model: Model) -> list[tuple[str, FileTypes]]:
         if isinstance(value, File):
             parts.append((field.key, value.to_tuple()))
         else:
-            text = value if isinstance(value, str) else json.dumps(field.spec.encode(value))
+            text = value if isinstance(value, str) else json.dumps(field.codec.encode(value))
             parts.append((field.key, (None, text.encode(), "text/plain")))
     return parts
 

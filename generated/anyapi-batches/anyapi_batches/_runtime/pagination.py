@@ -1,3 +1,4 @@
+# Copied from handwritten/_runtime/pagination.py by `nox -s generate`: edit it there.
 """Following a cursor from page to page (``batches.list``)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Copied from handwritten/_runtime/resources.py by `nox -s generate`: edit it there.
 """Base classes of the generated resources (``client.batches``, ...) and their input checks."""
 
 from __future__ import annotations
@@ -5,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, overload
 
-from .client import AsyncClient, SyncClient
-from .decoding import Model, Nested, Union
+from .client import AsyncAPIClient, SyncAPIClient
+from .decoding import Model, Nested, UnionCodec
 from .errors import ResponseValidationError
 
 M = TypeVar("M", bound=Model)
@@ -16,12 +17,12 @@ C = TypeVar("C", bound=Model)
 
 
 class SyncResource:
-    def __init__(self, client: SyncClient) -> None:
+    def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
 
 class AsyncResource:
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
 
@@ -52,9 +53,9 @@ def one_of(first: type[A], second: type[B], third: type[C], /) -> Callable[..., 
 
 def one_of(*models: type[Model]) -> Callable[..., Any]:
     """Parse a body that the spec allows to be any one of ``models``; the first that fits wins."""
-    spec = Union(tuple(Nested(model) for model in models))
+    codec = UnionCodec(tuple(Nested(model) for model in models))
 
     def parse(body: object, *, strict: bool) -> Any:
-        return spec.decode(body, "$", strict)
+        return codec.decode(body, "$", strict)
 
     return parse

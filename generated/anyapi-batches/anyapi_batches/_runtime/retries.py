@@ -1,3 +1,4 @@
+# Copied from handwritten/_runtime/retries.py by `nox -s generate`: edit it there.
 """When a failed request is tried again, and how long to wait first.
 
 The loop itself is tenacity's (sync and async alike): a well-kept library with
@@ -95,9 +96,9 @@ def never_reached_server(error: BaseException) -> bool:
     )
 
 
-def retryable(method: str, retry_unsafe: bool) -> Callable[[BaseException], bool]:
+def retryable(method: str, retry_non_idempotent: bool) -> Callable[[BaseException], bool]:
     """Which failures of a request with this method are worth sending it again for."""
-    if method.upper() in IDEMPOTENT_METHODS or retry_unsafe:
+    if method.upper() in IDEMPOTENT_METHODS or retry_non_idempotent:
         return is_transient
     return never_reached_server
 
@@ -112,25 +113,25 @@ def backoff(state: RetryCallState) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
-def policy(method: str, max_retries: int, retry_unsafe: bool) -> dict[str, Any]:
+def policy(method: str, max_retries: int, retry_non_idempotent: bool) -> dict[str, Any]:
     """The settings of a retry loop, the same for tenacity's sync and async flavours."""
     from tenacity import retry_if_exception, stop_after_attempt
 
     return {
         "stop": stop_after_attempt(max_retries + 1),
         "wait": backoff,
-        "retry": retry_if_exception(retryable(method, retry_unsafe)),
+        "retry": retry_if_exception(retryable(method, retry_non_idempotent)),
         "reraise": True,
     }
 
 
-def retrying(method: str, max_retries: int, *, retry_unsafe: bool = False) -> Retrying:
+def retrying(method: str, max_retries: int, *, retry_non_idempotent: bool = False) -> Retrying:
     from tenacity import Retrying
 
-    return Retrying(**policy(method, max_retries, retry_unsafe))
+    return Retrying(**policy(method, max_retries, retry_non_idempotent))
 
 
-def async_retrying(method: str, max_retries: int, *, retry_unsafe: bool = False) -> AsyncRetrying:
+def async_retrying(method: str, max_retries: int, *, retry_non_idempotent: bool = False) -> AsyncRetrying:
     from tenacity import AsyncRetrying
 
-    return AsyncRetrying(**policy(method, max_retries, retry_unsafe))
+    return AsyncRetrying(**policy(method, max_retries, retry_non_idempotent))

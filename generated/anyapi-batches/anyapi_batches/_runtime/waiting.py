@@ -1,3 +1,4 @@
+# Copied from handwritten/_runtime/waiting.py by `nox -s generate`: edit it there.
 """Polling a resource until it reaches a terminal state (``batches.wait``)."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .._runtime.decoding import (
     STRING,
     Const,
-    Enum,
+    EnumCodec,
     Field,
     ModelSchema,
     decode_model,
@@ -59,7 +59,7 @@ class BatchCancellation:
                 Field(
                     "status",
                     "status",
-                    Enum(
+                    EnumCodec(
                         frozenset(
                             {
                                 "cancelled",

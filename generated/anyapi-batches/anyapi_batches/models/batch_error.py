@@ -13,7 +13,7 @@ from .._runtime.decoding import (
     STRING,
     Field,
     ModelSchema,
-    Union,
+    UnionCodec,
     decode_model,
     encode_model,
 )
@@ -59,8 +59,8 @@ class BatchError:
             fields=(
                 Field("code", "code", STRING, required=True),
                 Field("message", "message", STRING, required=True),
-                Field("param", "param", Union((STRING, NULL)), required=False),
-                Field("line", "line", Union((INTEGER, NULL)), required=False),
+                Field("param", "param", UnionCodec((STRING, NULL)), required=False),
+                Field("line", "line", UnionCodec((INTEGER, NULL)), required=False),
             ),
             extra=None,
         )

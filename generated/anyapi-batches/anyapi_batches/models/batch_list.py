@@ -16,7 +16,7 @@ from .._runtime.decoding import (
     Field,
     ModelSchema,
     Nested,
-    Union,
+    UnionCodec,
     decode_model,
     encode_model,
 )
@@ -69,8 +69,8 @@ class BatchList:
                 Field("object_", "object", Const("list"), required=True),
                 Field("data", "data", Array(Nested(Batch)), required=True),
                 Field("has_more", "has_more", BOOLEAN, required=True),
-                Field("first_id", "first_id", Union((STRING, NULL)), required=False),
-                Field("last_id", "last_id", Union((STRING, NULL)), required=False),
+                Field("first_id", "first_id", UnionCodec((STRING, NULL)), required=False),
+                Field("last_id", "last_id", UnionCodec((STRING, NULL)), required=False),
             ),
             extra=None,
         )

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from .._runtime.decoding import (
     NULL,
     STRING,
-    Enum,
+    EnumCodec,
     Field,
     ModelSchema,
     Nested,
-    Union,
+    UnionCodec,
     decode_model,
     encode_model,
 )
@@ -72,11 +72,11 @@ class CreateBatchRequest:
                 Field(
                     "endpoint",
                     "endpoint",
-                    Enum(frozenset({"/v1/chat/completions", "/v1/completions", "/v1/embeddings"})),
+                    EnumCodec(frozenset({"/v1/chat/completions", "/v1/completions", "/v1/embeddings"})),
                     required=True,
                 ),
-                Field("completion_window", "completion_window", Enum(frozenset({"24h"})), required=True),
-                Field("metadata", "metadata", Union((Nested(Metadata), NULL)), required=False),
+                Field("completion_window", "completion_window", EnumCodec(frozenset({"24h"})), required=True),
+                Field("metadata", "metadata", UnionCodec((Nested(Metadata), NULL)), required=False),
             ),
             extra=None,
         )

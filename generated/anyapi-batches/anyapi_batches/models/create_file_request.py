@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.decoding import (
-    Enum,
+    EnumCodec,
     Field,
     ModelSchema,
     decode_model,
@@ -58,7 +58,10 @@ class CreateFileRequest:
             fields=(
                 Field("file", "file", FILE, required=True),
                 Field(
-                    "purpose", "purpose", Enum(frozenset({"assistants", "batch", "fine-tune", "vision"})), required=True
+                    "purpose",
+                    "purpose",
+                    EnumCodec(frozenset({"assistants", "batch", "fine-tune", "vision"})),
+                    required=True,
                 ),
             ),
             extra=None,

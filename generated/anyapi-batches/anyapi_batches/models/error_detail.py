@@ -14,7 +14,7 @@ from .._runtime.decoding import (
     Field,
     ModelSchema,
     Nested,
-    Union,
+    UnionCodec,
     decode_model,
     encode_model,
 )
@@ -66,9 +66,9 @@ class ErrorDetail:
         return ModelSchema(
             fields=(
                 Field("message", "message", STRING, required=True),
-                Field("code", "code", Union((INTEGER, STRING, NULL)), required=False),
-                Field("type_", "type", Union((STRING, NULL)), required=False),
-                Field("param", "param", Union((STRING, NULL)), required=False),
+                Field("code", "code", UnionCodec((INTEGER, STRING, NULL)), required=False),
+                Field("type_", "type", UnionCodec((STRING, NULL)), required=False),
+                Field("param", "param", UnionCodec((STRING, NULL)), required=False),
                 Field("metadata", "metadata", Nested(ErrorDetailMetadata), required=False),
             ),
             extra=None,

@@ -12,10 +12,10 @@ from .._runtime.decoding import (
     NULL,
     STRING,
     Const,
-    Enum,
+    EnumCodec,
     Field,
     ModelSchema,
-    Union,
+    UnionCodec,
     decode_model,
     encode_model,
 )
@@ -75,10 +75,13 @@ class FileObject:
                 Field("created_at", "created_at", INTEGER, required=True),
                 Field("filename", "filename", STRING, required=True),
                 Field(
-                    "purpose", "purpose", Enum(frozenset({"assistants", "batch", "fine-tune", "vision"})), required=True
+                    "purpose",
+                    "purpose",
+                    EnumCodec(frozenset({"assistants", "batch", "fine-tune", "vision"})),
+                    required=True,
                 ),
-                Field("status", "status", Enum(frozenset({"error", "processed", "uploaded"})), required=True),
-                Field("status_details", "status_details", Union((STRING, NULL)), required=False),
+                Field("status", "status", EnumCodec(frozenset({"error", "processed", "uploaded"})), required=True),
+                Field("status_details", "status_details", UnionCodec((STRING, NULL)), required=False),
             ),
             extra=None,
         )

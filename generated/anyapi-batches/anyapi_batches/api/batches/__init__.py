@@ -40,12 +40,12 @@ class Batches(SyncResource):
         """
 
         def fetch_page(page_cursor: str | Unset) -> BatchList:
-            request = list_batches._get_kwargs(
+            http_kwargs = list_batches._get_kwargs(
                 after=page_cursor,
                 limit=limit,
             )
 
-            return self._client.request(Call(request, BatchList.from_dict, timeout=timeout))
+            return self._client.execute(Call(http_kwargs, BatchList.from_dict, timeout=timeout))
 
         return Pager(
             fetch_page,
@@ -74,7 +74,7 @@ class Batches(SyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = create_batch._get_kwargs(
+        http_kwargs = create_batch._get_kwargs(
             body=CreateBatchRequest(
                 input_file_id=input_file_id,
                 endpoint=endpoint,
@@ -83,7 +83,7 @@ class Batches(SyncResource):
             ),
         )
 
-        return self._client.request(Call(request, Batch.from_dict, timeout=timeout))
+        return self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))
 
     def cancel(
         self,
@@ -102,11 +102,11 @@ class Batches(SyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = cancel_batch._get_kwargs(
+        http_kwargs = cancel_batch._get_kwargs(
             batch_id=check_path_param("batch_id", batch_id),
         )
 
-        return self._client.request(Call(request, one_of(Batch, BatchCancellation), timeout=timeout))
+        return self._client.execute(Call(http_kwargs, one_of(Batch, BatchCancellation), timeout=timeout))
 
     def retrieve(
         self,
@@ -124,11 +124,11 @@ class Batches(SyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = retrieve_batch._get_kwargs(
+        http_kwargs = retrieve_batch._get_kwargs(
             batch_id=check_path_param("batch_id", batch_id),
         )
 
-        return self._client.request(Call(request, Batch.from_dict, timeout=timeout))
+        return self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))
 
     def wait(
         self,
@@ -179,12 +179,12 @@ class AsyncBatches(AsyncResource):
         """
 
         async def fetch_page(page_cursor: str | Unset) -> BatchList:
-            request = list_batches._get_kwargs(
+            http_kwargs = list_batches._get_kwargs(
                 after=page_cursor,
                 limit=limit,
             )
 
-            return await self._client.request(Call(request, BatchList.from_dict, timeout=timeout))
+            return await self._client.execute(Call(http_kwargs, BatchList.from_dict, timeout=timeout))
 
         return AsyncPager(
             fetch_page,
@@ -213,7 +213,7 @@ class AsyncBatches(AsyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = create_batch._get_kwargs(
+        http_kwargs = create_batch._get_kwargs(
             body=CreateBatchRequest(
                 input_file_id=input_file_id,
                 endpoint=endpoint,
@@ -222,7 +222,7 @@ class AsyncBatches(AsyncResource):
             ),
         )
 
-        return await self._client.request(Call(request, Batch.from_dict, timeout=timeout))
+        return await self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))
 
     async def cancel(
         self,
@@ -241,11 +241,11 @@ class AsyncBatches(AsyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = cancel_batch._get_kwargs(
+        http_kwargs = cancel_batch._get_kwargs(
             batch_id=check_path_param("batch_id", batch_id),
         )
 
-        return await self._client.request(Call(request, one_of(Batch, BatchCancellation), timeout=timeout))
+        return await self._client.execute(Call(http_kwargs, one_of(Batch, BatchCancellation), timeout=timeout))
 
     async def retrieve(
         self,
@@ -263,11 +263,11 @@ class AsyncBatches(AsyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = retrieve_batch._get_kwargs(
+        http_kwargs = retrieve_batch._get_kwargs(
             batch_id=check_path_param("batch_id", batch_id),
         )
 
-        return await self._client.request(Call(request, Batch.from_dict, timeout=timeout))
+        return await self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))
 
     async def wait(
         self,

@@ -30,14 +30,14 @@ class Files(SyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = create_file._get_kwargs(
+        http_kwargs = create_file._get_kwargs(
             body=CreateFileRequest(
                 file=as_file(file),
                 purpose=purpose,
             ),
         )
 
-        return self._client.request(Call(request, FileObject.from_dict, timeout=timeout))
+        return self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
 
     def retrieve(
         self,
@@ -55,11 +55,11 @@ class Files(SyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = retrieve_file._get_kwargs(
+        http_kwargs = retrieve_file._get_kwargs(
             file_id=check_path_param("file_id", file_id),
         )
 
-        return self._client.request(Call(request, FileObject.from_dict, timeout=timeout))
+        return self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
 
 
 class AsyncFiles(AsyncResource):
@@ -82,14 +82,14 @@ class AsyncFiles(AsyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = create_file._get_kwargs(
+        http_kwargs = create_file._get_kwargs(
             body=CreateFileRequest(
                 file=as_file(file),
                 purpose=purpose,
             ),
         )
 
-        return await self._client.request(Call(request, FileObject.from_dict, timeout=timeout))
+        return await self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
 
     async def retrieve(
         self,
@@ -107,8 +107,8 @@ class AsyncFiles(AsyncResource):
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        request = retrieve_file._get_kwargs(
+        http_kwargs = retrieve_file._get_kwargs(
             file_id=check_path_param("file_id", file_id),
         )
 
-        return await self._client.request(Call(request, FileObject.from_dict, timeout=timeout))
+        return await self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))

@@ -1,0 +1,84 @@
+# Copied from handwritten/cli/exits.py by `nox -s generate`: edit it there.
+"""Exit codes, and the single stderr line that stands for an API error or a warning."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from .. import errors
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    USAGE = 2
+    FAILED = 3
+    EXPIRED = 4
+    CANCELLED = 5
+    WAIT_TIMEOUT = 6
+    API_ERROR = 7
+    NO_ANSWER = 8
+    BAD_RESPONSE = 9
+    INTERRUPTED = 130
+
+
+MEANINGS = {
+    ExitCode.OK: "success; for wait and create --wait, the batch completed",
+    ExitCode.USAGE: "bad usage: unknown option, malformed value, no API key",
+    ExitCode.FAILED: "the batch ended failed",
+    ExitCode.EXPIRED: "the batch ended expired",
+    ExitCode.CANCELLED: "the batch ended cancelled",
+    ExitCode.WAIT_TIMEOUT: "the wait timed out before the batch ended",
+    ExitCode.API_ERROR: "the API answered with an error status",
+    ExitCode.NO_ANSWER: "no answer: connection refused or reset, DNS, TLS, request timeout",
+    ExitCode.BAD_RESPONSE: "the answer does not match the API description",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+}
+
+# The terminal statuses of a batch; any other status means a wait is not over.
+ENDINGS = {
+    "completed": ExitCode.OK,
+    "failed": ExitCode.FAILED,
+    "expired": ExitCode.EXPIRED,
+    "cancelled": ExitCode.CANCELLED,
+}
+
+
+def exit_codes_help() -> str:
+    return "Exit codes:\n" + "\n".join(f"{int(code):>3}  {meaning}" for code, meaning in MEANINGS.items())
+
+
+def exit_code_for_status(status: str) -> ExitCode:
+    return ENDINGS[status]
+
+
+def exit_code_for_error(error: errors.APIError) -> ExitCode:
+    if isinstance(error, errors.WaitTimeoutError):
+        return ExitCode.WAIT_TIMEOUT
+    if isinstance(error, errors.APIStatusError):
+        return ExitCode.API_ERROR
+    if isinstance(error, errors.APIConnectionError):
+        return ExitCode.NO_ANSWER
+    return ExitCode.BAD_RESPONSE
+
+
+REDACTED = "[redacted]"
+
+
+def error_line(error: errors.APIError, secret: str | None) -> str:
+    """Class, message (which carries the status), request id, and for a wait the last status seen."""
+    line = f"{type(error).__name__}: {error.message}"
+    if isinstance(error, errors.APIStatusError) and error.request_id:
+        line += f" (request id {error.request_id})"
+    if isinstance(error, errors.WaitTimeoutError) and error.batch is not None:
+        line += f" (last status {error.batch.status})"
+    return one_line(line, secret)
+
+
+def warning_line(message: Warning | str, category: type[Warning], secret: str | None) -> str:
+    return one_line(f"warning: {category.__name__}: {message}", secret)
+
+
+def one_line(text: str, secret: str | None) -> str:
+    # Server text can hold line breaks, and some servers echo the key they were sent.
+    text = " ".join(text.split())
+    return text.replace(secret, REDACTED) if secret else text

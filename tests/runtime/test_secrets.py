@@ -1,0 +1,129 @@
+"""The API key reaches the server and nothing else: no repr, no error, no log line."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+import pytest
+
+from anyapi_batches import AnyAPI, AsyncAnyAPI, AuthenticatedClient, errors
+from devtools.fault_server import FaultServer, Reply, Reset, Stall, Step, batch_reply, error_reply
+from tests.support.flavours import SECRET, ApiFactory
+
+pytestmark = pytest.mark.anyio
+
+KEY_ENV = "ANYAPI_API_KEY"
+URL_ENV = "ANYAPI_BASE_URL"
+
+
+def everything_shown_by(error: BaseException) -> str:
+    """The full traceback of an error, and the message, repr and attributes of it and of each error it chains to."""
+    shown = ["".join(traceback.format_exception(error))]
+    link: BaseException | None = error
+    while link is not None:
+        shown += [str(link), repr(link), repr(vars(link))]
+        link = link.__cause__ or link.__context__
+    return "\n".join(shown)
+
+
+def test_reprs_hide_the_key() -> None:
+    low_level = AuthenticatedClient(base_url="http://127.0.0.1:9", token=SECRET)
+    low_level.get_httpx_client()
+    shown: list[tuple[str, object]] = [
+        ("api.anyapi.ai", AnyAPI(api_key=SECRET)),
+        ("api.anyapi.ai", AsyncAnyAPI(api_key=SECRET)),
+        ("127.0.0.1:9", low_level),
+    ]
+    for expected, client in shown:
+        assert expected in repr(client)
+        assert SECRET not in repr(client)
+        assert SECRET not in str(client)
+
+
+@pytest.mark.parametrize(
+    ("step", "error_class"),
+    [
+        (error_reply(401), errors.AuthenticationError),
+        (Reply(502, b"<html>Bad Gateway</html>"), errors.InternalServerError),
+        (Reset(), errors.APIConnectionError),
+        (Stall(5), errors.APITimeoutError),
+        (Reply(200, b"{not json"), errors.ResponseValidationError),
+    ],
+    ids=["401", "html-502", "reset", "timeout", "bad-json"],
+)
+async def test_errors_hide_the_key(
+    make_api: ApiFactory, fault_server: FaultServer, step: Step, error_class: type[errors.APIError]
+) -> None:
+    fault_server.script(step)
+    with pytest.raises(error_class) as caught:
+        await make_api(timeout=0.2, max_retries=0).retrieve("batch_abc123")
+    assert fault_server.received[0].headers["authorization"] == f"Bearer {SECRET}"
+    assert SECRET not in everything_shown_by(caught.value)
+
+
+async def test_debug_logs_hide_the_key(
+    make_api: ApiFactory, fault_server: FaultServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    fault_server.script(error_reply(503, {"retry-after-ms": "1"}), batch_reply(), error_reply(401))
+    api = make_api()
+    await api.retrieve("batch_abc123")
+    with pytest.raises(errors.AuthenticationError):
+        await api.retrieve("batch_abc123")
+    loggers = {record.name.split(".")[0] for record in caplog.records}
+    assert {"anyapi_batches", "httpx", "httpcore"} <= loggers
+    assert SECRET not in caplog.text
+    assert all(SECRET not in repr(record.__dict__) for record in caplog.records)
+
+
+@pytest.mark.parametrize("client_class", [AnyAPI, AsyncAnyAPI])
+@pytest.mark.parametrize("key", [None, ""])
+def test_missing_key_is_a_clear_error_and_sends_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+    fault_server: FaultServer,
+    client_class: type[AnyAPI | AsyncAnyAPI],
+    key: str | None,
+) -> None:
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    with pytest.raises(errors.APIError, match=KEY_ENV):
+        client_class(api_key=key, base_url=fault_server.url)
+    assert fault_server.received == []
+
+
+@pytest.mark.parametrize("client_class", [AnyAPI, AsyncAnyAPI])
+@pytest.mark.parametrize("key", [f" {SECRET}", f"{SECRET}\n", f"{SECRET}\x00", f"{SECRET}\u00eb"])
+def test_malformed_key_is_refused_without_showing_it(client_class: type[AnyAPI | AsyncAnyAPI], key: str) -> None:
+    with pytest.raises(ValueError, match="API key") as caught:
+        client_class(api_key=key)
+    assert SECRET not in everything_shown_by(caught.value)
+
+
+async def test_key_and_base_url_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    monkeypatch.setenv(KEY_ENV, "sk-from-the-environment")
+    monkeypatch.setenv(URL_ENV, fault_server.url + "/")
+    fault_server.script(batch_reply())
+    api = make_api(api_key=None, base_url=None)
+    await api.retrieve("batch_abc123")
+    assert fault_server.received[0].headers["authorization"] == "Bearer sk-from-the-environment"
+    assert fault_server.received[0].target == "/v1/batches/batch_abc123"
+
+
+async def test_arguments_win_over_the_environment(
+    monkeypatch: pytest.MonkeyPatch, make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    monkeypatch.setenv(KEY_ENV, "sk-from-the-environment")
+    monkeypatch.setenv(URL_ENV, "http://127.0.0.1:9/v1")
+    fault_server.script(batch_reply())
+    await make_api().retrieve("batch_abc123")
+    assert fault_server.received[0].headers["authorization"] == f"Bearer {SECRET}"
+
+
+@pytest.mark.parametrize("client_class", [AnyAPI, AsyncAnyAPI])
+def test_base_url_defaults_to_the_public_api(
+    monkeypatch: pytest.MonkeyPatch, client_class: type[AnyAPI | AsyncAnyAPI]
+) -> None:
+    monkeypatch.delenv(URL_ENV, raising=False)
+    assert client_class(api_key=SECRET).base_url == "https://api.anyapi.ai/v1"
