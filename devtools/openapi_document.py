@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 import yaml
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
 from devtools import ROOT
@@ -25,9 +25,15 @@ def spec() -> dict[str, Any]:
     return loaded
 
 
+def raw_bytes_as_text(body: bytes) -> str:
+    # A binary body is a JSON Schema string only once it is text; latin-1 maps every byte, so none is refused.
+    return body.decode("latin-1")
+
+
 @cache
 def openapi() -> OpenAPI:
-    return OpenAPI.from_dict(spec())
+    config = Config(extra_media_type_deserializers={"application/octet-stream": raw_bytes_as_text})
+    return OpenAPI.from_dict(spec(), config=config)
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
@@ -45,9 +51,14 @@ class ResponseExample:
     method: str
     path: str
     status: str
+    media_type: str
     example: Any
     schema: dict[str, Any]
     """As written in the spec: a $ref, or a oneOf of $refs."""
+
+    @property
+    def is_json(self) -> bool:
+        return self.media_type == "application/json"
 
     @property
     def name(self) -> str:
@@ -58,8 +69,8 @@ def response_examples() -> Iterator[ResponseExample]:
     for path, item in spec()["paths"].items():
         for method, operation in item.items():
             for status, response in operation["responses"].items():
-                for media in resolve(response).get("content", {}).values():
-                    yield ResponseExample(method, path, status, media.get("example"), media["schema"])
+                for media_type, media in resolve(response).get("content", {}).items():
+                    yield ResponseExample(method, path, status, media_type, media.get("example"), media["schema"])
 
 
 def schema_names(schema: dict[str, Any]) -> list[str]:
@@ -77,10 +88,22 @@ def concrete_path(path: str) -> str:
     return path.replace("{", "").replace("}", "_example")
 
 
-def validate_response(method: str, path: str, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-    """Raise openapi-core's error if ``body`` is not what openapi.yaml promises for this response."""
+def validate_response(
+    method: str,
+    path: str,
+    status: int,
+    body: Any,
+    headers: dict[str, str] | None = None,
+    media_type: str = "application/json",
+) -> None:
+    """Raise openapi-core's error if ``body`` is not what openapi.yaml promises for this response.
+
+    A JSON body is given decoded; any other body as its text or bytes.
+    """
     request = MockRequest(HOST, method, BASE_PATH + concrete_path(path))
-    response = MockResponse(
-        json.dumps(body).encode(), status_code=status, content_type="application/json", headers=headers or {}
-    )
+    if media_type == "application/json":
+        raw = json.dumps(body).encode()
+    else:
+        raw = body.encode() if isinstance(body, str) else body
+    response = MockResponse(raw, status_code=status, content_type=media_type, headers=headers or {})
     openapi().validate_response(request, response)

@@ -10,6 +10,10 @@ against info.version and the changelog:
 - a breaking change needs a major bump;
 - any other change to the spec needs at least a minor or patch bump;
 - the spec's version needs a `## [X.Y.Z]` entry in CHANGELOG.md.
+
+Two of Optic's verdicts are overruled, because this client's versioning rules
+judge them otherwise (see `overruled`): new enum values, and required fields
+of an optional object that the same change adds.
 """
 
 from __future__ import annotations
@@ -66,8 +70,50 @@ def changelog_has(version: str) -> bool:
     return CHANGELOG.exists() and re.search(rf"^## \[{re.escape(version)}\]", CHANGELOG.read_text(), re.M) is not None
 
 
+OPERATION = re.compile(r"^[x✔] ([A-Z]+ \S+): ?")
+PROPERTY = re.compile(r"^- property (\S+): ?(added)?")
+FINDING = re.compile(r"^x \[([^\]]+)\] (.*)")
+
+
+def overruled(rule: str, message: str, property_path: str | None, added: set[str]) -> str | None:
+    """Why an Optic finding does not break a client of this package, or None when it does."""
+    if message.startswith("cannot add enum options"):
+        # The client keeps an enum value it does not know (with a warning) unless the caller chose strict=True,
+        # which refuses every addition; README "Versions" counts a new value as an addition.
+        return "a new enum value is an addition: the client keeps values it does not know"
+    if rule == "prevent changing request property to required" and property_path is not None:
+        parents = [property_path[:index] for index in range(len(property_path)) if property_path[index] == "/"]
+        if any(parent in added for parent in parents):
+            return "required inside an optional object that this change adds, so no existing request lacks it"
+    return None
+
+
+def breaking_findings(report: str) -> tuple[list[str], list[str]]:
+    """Optic's breaking findings, split into those that stand and those overruled (with the reason)."""
+    standing: list[str] = []
+    overruled_findings: list[str] = []
+    property_path: str | None = None
+    added: set[str] = set()
+    for raw in report.splitlines():
+        line = raw.strip()
+        if OPERATION.match(line):
+            property_path, added = None, set()
+        elif match := PROPERTY.match(line):
+            property_path = match.group(1)
+            if match.group(2):
+                added.add(property_path)
+        elif match := FINDING.match(line):
+            rule, message = match.groups()
+            reason = overruled(rule, message, property_path, added)
+            if reason is None:
+                standing.append(line)
+            else:
+                overruled_findings.append(f"{line}\n    not breaking here: {reason}")
+    return standing, overruled_findings
+
+
 def optic_diff(base_text: str) -> tuple[bool, str]:
-    """Optic's plain-words report of the changes, and whether any of them breaks a client."""
+    """Optic's plain-words report of the changes, and whether any of them breaks a client of this package."""
     if not OPTIC.exists():
         raise GateError("Optic is not installed: run `npm ci` (nox does it for you)")
     with tempfile.TemporaryDirectory() as scratch:
@@ -83,7 +129,12 @@ def optic_diff(base_text: str) -> tuple[bool, str]:
     report = (result.stdout + result.stderr).replace(str(base_file), "base").strip()
     if result.returncode not in (0, 1) or (result.returncode == 1 and "breaking change" not in report):
         raise GateError(f"optic could not compare the specs (exit {result.returncode}):\n{report}")
-    return result.returncode == 1, report
+    standing, overruled_findings = breaking_findings(report)
+    if result.returncode == 1 and not standing and not overruled_findings:
+        raise GateError(f"optic found a breaking change this gate cannot read:\n{report}")
+    if overruled_findings:
+        report += "\n\nOverruled by this package's versioning rules:\n" + "\n".join(overruled_findings)
+    return bool(standing), report
 
 
 def gate(base_ref: str) -> str:

@@ -17,8 +17,8 @@ import typer
 from .. import AnyAPI, __version__, errors
 from .._runtime.client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ..models import Batch
+from ..models.batch_endpoint import BATCH_ENDPOINT_VALUES
 from ..models.batch_status import BATCH_STATUS_VALUES
-from ..models.create_batch_request_endpoint import CREATE_BATCH_REQUEST_ENDPOINT_VALUES
 from ..types import UNSET
 from .exits import error_line, exit_code_for_error, exit_code_for_status, exit_codes_help, warning_line
 from .progress import progress_display
@@ -244,7 +244,7 @@ def create(
     endpoint: Annotated[
         str,
         typer.Option(
-            help=f"Endpoint every request goes to: {listing(CREATE_BATCH_REQUEST_ENDPOINT_VALUES)}.",
+            help=f"Endpoint every request goes to: {listing(BATCH_ENDPOINT_VALUES)}.",
             show_default=False,
         ),
     ],
@@ -257,7 +257,7 @@ def create(
     as_json: AsJson = False,
 ) -> None:
     """Upload a file of requests and create a batch from it."""
-    target = chosen(endpoint, CREATE_BATCH_REQUEST_ENDPOINT_VALUES, "--endpoint")
+    target = chosen(endpoint, BATCH_ENDPOINT_VALUES, "--endpoint")
     attached = parse_metadata(metadata) if metadata else UNSET
     with connected(ctx) as client:
         with file.open("rb") as requests:

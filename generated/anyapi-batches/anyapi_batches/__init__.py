@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .api.files import AsyncFiles, Files
     from .client import AuthenticatedClient, Client
 
-__version__ = "1.1.0"
+__version__ = "1.2.0"
 
 
 class AnyAPI(SyncAPIClient):

@@ -18,14 +18,15 @@ from .._runtime.decoding import (
     decode_model,
     encode_model,
 )
+from ..models.batch_endpoint import BatchEndpoint
 from ..models.create_batch_request_completion_window import (
     CreateBatchRequestCompletionWindow,
 )
-from ..models.create_batch_request_endpoint import CreateBatchRequestEndpoint
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
+    from ..models.output_expiration import OutputExpiration
 
 
 @_attrs_define
@@ -35,17 +36,21 @@ class CreateBatchRequest:
     Attributes:
         input_file_id (str): The ID of an uploaded file (purpose `batch`) holding the requests, one JSON object per
             line.
-        endpoint (CreateBatchRequestEndpoint): The endpoint every request in the batch is sent to
+        endpoint (BatchEndpoint): The endpoint every request in the batch is sent to
         completion_window (CreateBatchRequestCompletionWindow): The time frame within which the batch should be processed
         metadata (Metadata | None | Unset): Set of key-value pairs attached to the object. At most 16 pairs; keys are strings of at
             most 64 characters and values strings of at most 512 characters.
+        output_expires_after (OutputExpiration | Unset): When the batch's output and error files expire, counted from their creation. Without it
+            they expire after 30 days. Not in the provider's reference: this follows OpenAI's Batch
+            API, which the provider is compatible with.
         additional_properties (dict[str, Any]): Fields the spec does not name; kept in lenient mode so that to_dict() returns the body unchanged.
     """
 
     input_file_id: str
-    endpoint: CreateBatchRequestEndpoint
+    endpoint: BatchEndpoint
     completion_window: CreateBatchRequestCompletionWindow
     metadata: Metadata | None | Unset = UNSET
+    output_expires_after: OutputExpiration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @classmethod
@@ -65,6 +70,7 @@ class CreateBatchRequest:
     def json_schema() -> ModelSchema:
         """The JSON shape of this model, as openapi.yaml gives it."""
         from ..models.metadata import Metadata
+        from ..models.output_expiration import OutputExpiration
 
         return ModelSchema(
             fields=(
@@ -77,6 +83,7 @@ class CreateBatchRequest:
                 ),
                 Field("completion_window", "completion_window", EnumCodec(frozenset({"24h"})), required=True),
                 Field("metadata", "metadata", UnionCodec((Nested(Metadata), NULL)), required=False),
+                Field("output_expires_after", "output_expires_after", Nested(OutputExpiration), required=False),
             ),
             extra=None,
         )

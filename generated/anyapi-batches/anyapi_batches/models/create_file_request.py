@@ -25,7 +25,7 @@ class CreateFileRequest:
 
     Attributes:
         file (File): The file to upload; for a batch, JSONL with one request per line
-        purpose (FilePurpose): What the file is for
+        purpose (FilePurpose): What an uploaded file is for
         additional_properties (dict[str, Any]): Fields the spec does not name; kept in lenient mode so that to_dict() returns the body unchanged.
     """
 

@@ -20,7 +20,7 @@ from .._runtime.decoding import (
     encode_model,
 )
 from ..models.file_object_status import FileObjectStatus
-from ..models.file_purpose import FilePurpose
+from ..models.stored_file_purpose import StoredFilePurpose
 from ..types import UNSET, Unset
 
 
@@ -34,8 +34,12 @@ class FileObject:
         bytes_ (int): The size of the file, in bytes
         created_at (int): The Unix timestamp (in seconds) for when the file was created
         filename (str): The name of the file
-        purpose (FilePurpose): What the file is for
+        purpose (StoredFilePurpose): What a stored file is for: the purposes of uploads, plus those of the files the service
+            writes, such as `batch_output` for the output and error files of a batch (as OpenAI's
+            Files API names them).
         status (FileObjectStatus): The processing status of the file
+        expires_at (int | None | Unset): The Unix timestamp (in seconds) for when the file expires, or null if it does not. Sent by
+            OpenAI-compatible upstreams.
         status_details (None | str | Unset): Why the file could not be processed, when status is error
         additional_properties (dict[str, Any]): Fields the spec does not name; kept in lenient mode so that to_dict() returns the body unchanged.
     """
@@ -45,8 +49,9 @@ class FileObject:
     bytes_: int
     created_at: int
     filename: str
-    purpose: FilePurpose
+    purpose: StoredFilePurpose
     status: FileObjectStatus
+    expires_at: int | None | Unset = UNSET
     status_details: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,10 +82,24 @@ class FileObject:
                 Field(
                     "purpose",
                     "purpose",
-                    EnumCodec(frozenset({"assistants", "batch", "fine-tune", "vision"})),
+                    EnumCodec(
+                        frozenset(
+                            {
+                                "assistants",
+                                "assistants_output",
+                                "batch",
+                                "batch_output",
+                                "fine-tune",
+                                "fine-tune-results",
+                                "user_data",
+                                "vision",
+                            }
+                        )
+                    ),
                     required=True,
                 ),
                 Field("status", "status", EnumCodec(frozenset({"error", "processed", "uploaded"})), required=True),
+                Field("expires_at", "expires_at", UnionCodec((INTEGER, NULL)), required=False),
                 Field("status_details", "status_details", UnionCodec((STRING, NULL)), required=False),
             ),
             extra=None,

@@ -10,9 +10,10 @@ from ..._runtime.pagination import AsyncPager, Pager
 from ..._runtime.resources import AsyncResource, SyncResource, as_model, check_path_param, one_of
 from ..._runtime.waiting import async_wait_until, min_timeout, wait_until
 from ...models import Batch, BatchCancellation, BatchList, CreateBatchRequest
+from ...models.batch_endpoint import BatchEndpoint
 from ...models.create_batch_request_completion_window import CreateBatchRequestCompletionWindow
-from ...models.create_batch_request_endpoint import CreateBatchRequestEndpoint
 from ...models.metadata import Metadata
+from ...models.output_expiration import OutputExpiration
 from ...types import UNSET, Unset
 from . import cancel_batch, create_batch, list_batches, retrieve_batch
 
@@ -59,9 +60,10 @@ class Batches(SyncResource):
         self,
         *,
         input_file_id: str,
-        endpoint: CreateBatchRequestEndpoint,
+        endpoint: BatchEndpoint,
         completion_window: CreateBatchRequestCompletionWindow,
         metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
+        output_expires_after: OutputExpiration | Unset | Mapping[str, Any] = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Create batch
@@ -80,6 +82,9 @@ class Batches(SyncResource):
                 endpoint=endpoint,
                 completion_window=completion_window,
                 metadata=as_model(Metadata, metadata) if isinstance(metadata, Mapping) else metadata,
+                output_expires_after=as_model(OutputExpiration, output_expires_after)
+                if isinstance(output_expires_after, Mapping)
+                else output_expires_after,
             ),
         )
 
@@ -198,9 +203,10 @@ class AsyncBatches(AsyncResource):
         self,
         *,
         input_file_id: str,
-        endpoint: CreateBatchRequestEndpoint,
+        endpoint: BatchEndpoint,
         completion_window: CreateBatchRequestCompletionWindow,
         metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
+        output_expires_after: OutputExpiration | Unset | Mapping[str, Any] = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Create batch
@@ -219,6 +225,9 @@ class AsyncBatches(AsyncResource):
                 endpoint=endpoint,
                 completion_window=completion_window,
                 metadata=as_model(Metadata, metadata) if isinstance(metadata, Mapping) else metadata,
+                output_expires_after=as_model(OutputExpiration, output_expires_after)
+                if isinstance(output_expires_after, Mapping)
+                else output_expires_after,
             ),
         )
 

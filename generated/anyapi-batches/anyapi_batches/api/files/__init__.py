@@ -4,14 +4,58 @@ from __future__ import annotations
 
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.multipart import FileInput, as_file
+from ..._runtime.pagination import AsyncPager, Pager
 from ..._runtime.resources import AsyncResource, SyncResource, check_path_param
-from ...models import CreateFileRequest, FileObject
+from ...models import CreateFileRequest, FileDeletion, FileList, FileObject
 from ...models.file_purpose import FilePurpose
-from . import create_file, retrieve_file
+from ...models.list_files_order import ListFilesOrder
+from ...models.stored_file_purpose import StoredFilePurpose
+from ...types import UNSET, Unset
+from . import create_file, delete_file, list_files, retrieve_file
 
 
 class Files(SyncResource):
     """Operations tagged "files" in openapi.yaml."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = 10000,
+        order: ListFilesOrder | Unset = "desc",
+        purpose: StoredFilePurpose | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Pager[FileList, FileObject]:
+        """List files
+
+        Lists your files, a page at a time. Not in the provider's reference: this operation follows OpenAI's
+        Files API, which the provider is compatible with.
+
+        Iterating the result yields every item, fetching pages as needed; pages() yields one page at a time.
+
+        Raises:
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, after the client's retries.
+            errors.ResponseValidationError: the answer does not match openapi.yaml.
+        """
+
+        def fetch_page(page_cursor: str | Unset) -> FileList:
+            http_kwargs = list_files._get_kwargs(
+                after=page_cursor,
+                limit=limit,
+                order=order,
+                purpose=purpose,
+            )
+
+            return self._client.execute(Call(http_kwargs, FileList.from_dict, timeout=timeout))
+
+        return Pager(
+            fetch_page,
+            first_cursor=after,
+            items=lambda page: page.data,
+            has_more=lambda page: page.has_more,
+            next_cursor=lambda page: page.last_id,
+        )
 
     def create(
         self,
@@ -61,9 +105,72 @@ class Files(SyncResource):
 
         return self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
 
+    def delete(
+        self,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> FileDeletion:
+        """Delete file
+
+        Deletes a file. Not in the provider's reference: this operation follows OpenAI's Files API, which
+        the provider is compatible with.
+
+        Raises:
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, after the client's retries.
+            errors.ResponseValidationError: the answer does not match openapi.yaml.
+        """
+
+        http_kwargs = delete_file._get_kwargs(
+            file_id=check_path_param("file_id", file_id),
+        )
+
+        return self._client.execute(Call(http_kwargs, FileDeletion.from_dict, timeout=timeout))
+
 
 class AsyncFiles(AsyncResource):
     """Operations tagged "files" in openapi.yaml."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = 10000,
+        order: ListFilesOrder | Unset = "desc",
+        purpose: StoredFilePurpose | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[FileList, FileObject]:
+        """List files
+
+        Lists your files, a page at a time. Not in the provider's reference: this operation follows OpenAI's
+        Files API, which the provider is compatible with.
+
+        Iterating the result yields every item, fetching pages as needed; pages() yields one page at a time.
+
+        Raises:
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, after the client's retries.
+            errors.ResponseValidationError: the answer does not match openapi.yaml.
+        """
+
+        async def fetch_page(page_cursor: str | Unset) -> FileList:
+            http_kwargs = list_files._get_kwargs(
+                after=page_cursor,
+                limit=limit,
+                order=order,
+                purpose=purpose,
+            )
+
+            return await self._client.execute(Call(http_kwargs, FileList.from_dict, timeout=timeout))
+
+        return AsyncPager(
+            fetch_page,
+            first_cursor=after,
+            items=lambda page: page.data,
+            has_more=lambda page: page.has_more,
+            next_cursor=lambda page: page.last_id,
+        )
 
     async def create(
         self,
@@ -112,3 +219,26 @@ class AsyncFiles(AsyncResource):
         )
 
         return await self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
+
+    async def delete(
+        self,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> FileDeletion:
+        """Delete file
+
+        Deletes a file. Not in the provider's reference: this operation follows OpenAI's Files API, which
+        the provider is compatible with.
+
+        Raises:
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, after the client's retries.
+            errors.ResponseValidationError: the answer does not match openapi.yaml.
+        """
+
+        http_kwargs = delete_file._get_kwargs(
+            file_id=check_path_param("file_id", file_id),
+        )
+
+        return await self._client.execute(Call(http_kwargs, FileDeletion.from_dict, timeout=timeout))
