@@ -24,9 +24,7 @@ def test_every_response_has_an_example() -> None:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda example: example.name)
 def test_example_validates_against_its_schema(example: ResponseExample) -> None:
-    validate_response(
-        example.method, example.path, int(example.status), example.example, media_type=example.media_type
-    )
+    validate_response(example.method, example.path, int(example.status), example.example, media_type=example.media_type)
 
 
 def test_a_broken_example_is_caught() -> None:
