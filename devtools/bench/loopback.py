@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import sys
 import time
@@ -16,14 +15,9 @@ import httpx
 from devtools import ROOT
 from devtools.bench.clients import async_calls, sync_calls
 from devtools.bench.measure import Samples, compare, compare_calls
+from devtools.loopback import LOOPBACK, free_port
 
 STARTUP_SECONDS = 20
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def answers(url: str) -> bool:
@@ -41,7 +35,7 @@ def server() -> Iterator[str]:
     command = [sys.executable, "-m", "uvicorn", "devtools.bench.server:app", "--app-dir", str(ROOT)]
     command += [
         "--host",
-        "127.0.0.1",
+        LOOPBACK,
         "--port",
         str(port),
         "--lifespan",
@@ -50,7 +44,7 @@ def server() -> Iterator[str]:
         "--log-level",
         "warning",
     ]
-    base_url = f"http://127.0.0.1:{port}/v1"
+    base_url = f"http://{LOOPBACK}:{port}/v1"
     # Killed rather than shut down gracefully: it holds no state, and Popen's exit then reaps it at once.
     with subprocess.Popen(command) as process:
         try:

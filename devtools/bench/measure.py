@@ -16,7 +16,7 @@ from devtools import ROOT
 SPEC = ROOT / "openapi.yaml"
 
 
-def batch_body() -> bytes:
+def retrieve_example_body() -> bytes:
     """The 200 example of retrieve_batch, so every client parses what the spec promises a real server sends."""
     spec = yaml.safe_load(SPEC.read_text())
     example = spec["paths"]["/batches/{batch_id}"]["get"]["responses"]["200"]["content"]["application/json"]["example"]

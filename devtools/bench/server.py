@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from devtools.bench.measure import batch_body
+from devtools.bench.measure import retrieve_example_body
 
-BODY = batch_body()
+BODY = retrieve_example_body()
 START = {
     "type": "http.response.start",
     "status": 200,

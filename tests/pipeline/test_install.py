@@ -11,6 +11,8 @@ import pytest
 from devtools import ROOT
 from devtools.openapi_document import spec
 
+pytestmark = pytest.mark.slow
+
 PACKAGE_DIR = ROOT / "generated" / "anyapi-batches"
 
 # Runs inside the fresh environment: prints what the installed package says about itself.

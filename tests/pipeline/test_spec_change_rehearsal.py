@@ -19,6 +19,8 @@ import pytest
 from devtools import ROOT
 from devtools.openapi_document import spec
 
+pytestmark = pytest.mark.slow
+
 MODEL_FIELD = '        model:\n          type: [string, "null"]\n'
 NEW_FIELD = (
     "        output_expires_at:\n"
