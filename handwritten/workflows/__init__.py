@@ -1,0 +1,13 @@
+"""Layers over the public client for running whole jobs; for now, the check of an input file."""
+
+from .errors import InputProblem, InvalidInputError, ProblemCode
+from .input_check import InputLimits, InputSummary, check_input
+
+__all__ = [
+    "InputLimits",
+    "InputProblem",
+    "InputSummary",
+    "InvalidInputError",
+    "ProblemCode",
+    "check_input",
+]
