@@ -1,7 +1,8 @@
-"""Layers over the public client for running whole jobs; for now, the check of an input file."""
+"""Layers over the public client for running whole jobs; for now, the check of an input file and its writer."""
 
 from .errors import InputProblem, InvalidInputError, ProblemCode
 from .input_check import InputLimits, InputSummary, check_input
+from .input_write import write_input
 
 __all__ = [
     "InputLimits",
@@ -10,4 +11,5 @@ __all__ = [
     "InvalidInputError",
     "ProblemCode",
     "check_input",
+    "write_input",
 ]
