@@ -9,6 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from anyapi_batches.cli import check as check_module
 from anyapi_batches.cli.check import BAD_INPUT, check
 
 CHAT = "/v1/chat/completions"
@@ -128,3 +129,14 @@ def test_escape_sequences_from_the_file_never_reach_the_terminal(tmp_path: Path)
     assert code == BAD_INPUT
     assert "\x1b" not in stdout and "\x07" not in stdout
     assert "\\x1b]0;title\\x07" in stdout
+
+
+def test_a_file_that_cannot_be_read_is_bad_usage(good: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def unreadable(*args: object, **options: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(check_module, "check_input", unreadable)
+    code, stdout, stderr = run(str(good))
+    assert code == 2
+    assert stdout == ""
+    assert "cannot be read: Permission denied" in stderr

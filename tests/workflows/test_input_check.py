@@ -6,12 +6,14 @@ import io
 import json
 import tracemalloc
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from anyapi_batches.models import BatchRequestInput
 from anyapi_batches.workflows import InputLimits, InputProblem, InvalidInputError, ProblemCode, check_input, input_check
 from anyapi_batches.workflows.input_check import read_lines, request_shape
 from devtools.openapi_document import spec
@@ -272,3 +274,15 @@ def test_lines_are_split_alike_whatever_the_chunk_size(data: bytes, chunk: int, 
         assert list(read_lines(io.BytesIO(data), longest)) == reference_lines(data, longest)
     finally:
         input_check.CHUNK_BYTES = original
+
+
+def test_a_spec_whose_method_is_no_constant_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    method = SimpleNamespace(key="method", required=True, codec=object())
+    schema = SimpleNamespace(fields=(method,), extra=None)
+    monkeypatch.setattr(BatchRequestInput, "json_schema", staticmethod(lambda: schema))
+    request_shape.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="no longer a single constant"):
+            request_shape()
+    finally:
+        request_shape.cache_clear()

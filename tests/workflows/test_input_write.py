@@ -135,3 +135,32 @@ def test_the_file_gets_the_permissions_of_a_new_file(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_missing_directory_is_an_os_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        write_input(tmp_path / "missing" / "requests.jsonl", [("a", {})], endpoint=CHAT)
+
+
+def test_a_failed_sync_leaves_the_file_as_it_was(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(descriptor: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(OSError, match="Input/output error"):
+        write_input(target, [("a", {})], endpoint=CHAT)
+    assert left_alone(target)
+
+
+def test_a_directory_that_cannot_be_synced_still_gets_the_file(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[int] = []
+
+    def sync_files_only(descriptor: int) -> None:
+        if stat.S_ISDIR(os.fstat(descriptor).st_mode):
+            raise OSError(22, "Invalid argument")
+        synced.append(descriptor)
+
+    monkeypatch.setattr(os, "fsync", sync_files_only)
+    write_input(target, [("a", {})], endpoint=CHAT)
+    assert len(synced) == 1
+    assert lines_of(target) == [{"custom_id": "a", "method": "POST", "url": CHAT, "body": {}}]
