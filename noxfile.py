@@ -48,6 +48,13 @@ def npm_ci(session: nox.Session) -> None:
     session.run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", external=True)
 
 
+def test_targets(session: nox.Session, default: list[str]) -> list[str]:
+    """pytest's arguments: the session's default paths, unless the command line names paths of its own."""
+    if any(not argument.startswith("-") for argument in session.posargs):
+        return session.posargs
+    return [*default, *session.posargs]
+
+
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated/anyapi-batches from openapi.yaml, generator_config.yml, templates/ and handwritten/."""
@@ -85,7 +92,7 @@ def tests(session: nox.Session) -> None:
     """The unit and integration tests (loopback servers and a Prism mock)."""
     session.install(*TEST_TOOLS, "-e", PACKAGE)
     npm_ci(session)
-    session.run("pytest", "tests", "--ignore=tests/contract", *session.posargs)
+    session.run("pytest", *test_targets(session, default=["tests", "--ignore=tests/contract"]))
 
 
 @nox.session
@@ -93,7 +100,7 @@ def contract(session: nox.Session) -> None:
     """Recorded responses vs openapi.yaml vs the generated client."""
     session.install(*TEST_TOOLS, "-e", PACKAGE)
     npm_ci(session)
-    session.run("pytest", "tests/contract", *session.posargs)
+    session.run("pytest", *test_targets(session, default=["tests/contract"]))
 
 
 @nox.session
