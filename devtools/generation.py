@@ -5,20 +5,37 @@
 
 The package is built in a fresh temporary directory and only then swapped in,
 so a failed run leaves generated/ exactly as it was, and no stale file survives.
+
+openapi-python-client runs in this process rather than through its command
+line, for three things the command line cannot do: the templates get the spec
+facts the generator's objects leave out (devtools/spec_facts.py); a spec the
+templates cannot handle stops with one clear message, never a template
+traceback; and every generated module starts with a line naming its source.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import filecmp
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError, ParseError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from devtools import ROOT
+from devtools.spec_facts import GenerationError, SpecFacts
+from devtools.spec_support import unsupported_constructs
 
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator_config.yml"
@@ -28,27 +45,68 @@ PACKAGE_DIR = ROOT / "generated" / "anyapi-batches"
 IMPORT_NAME = "anyapi_batches"
 
 
-def build(destination: Path) -> None:
-    """Run the generator into ``destination`` (which must not exist) and add the hand-written code."""
-    command = [
-        "openapi-python-client",
-        "generate",
-        "--path",
-        str(SPEC),
-        "--config",
-        str(CONFIG),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--meta",
-        "pdm",
-        "--output-path",
-        str(destination),
-        "--fail-on-warning",
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        sys.stderr.write(result.stdout + result.stderr)
-        raise SystemExit(f"generation failed (exit {result.returncode}); generated/ was left as it was")
+def shown(path: Path) -> str:
+    """A path as the repository names it, or as given when it lies elsewhere."""
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
+def headed_template_class(spec: Path) -> type[jinja2.Template]:
+    """Templates whose Python output starts with a line naming the spec and the template that made it."""
+
+    class HeadedTemplate(jinja2.Template):
+        def render(self, *args: Any, **kwargs: Any) -> str:
+            body = super().render(*args, **kwargs)
+            name = self.name or ""
+            if not name.endswith(".py.jinja"):
+                return body
+            ours = self.filename is not None and Path(self.filename).is_relative_to(TEMPLATES)
+            template = f"templates/{name}" if ours else f"openapi-python-client's default {name}"
+            head = f"# Generated from {shown(spec)} by {template}: never edit; regenerate with `nox -s generate`."
+            return f"{head}\n{body}"
+
+    return HeadedTemplate
+
+
+def load_spec(spec: Path) -> dict[str, Any]:
+    try:
+        document = YAML(typ="safe").load(spec.read_bytes())
+    except (OSError, YAMLError) as error:
+        raise GenerationError(f"{shown(spec)} cannot be read: {error}") from None
+    if not isinstance(document, dict):
+        raise GenerationError(f"{shown(spec)} is not an OpenAPI document (no mapping at the top)")
+    return document
+
+
+def describe(error: GeneratorError) -> str:
+    lines = [error.header, error.detail or ""]
+    if isinstance(error, ParseError) and error.data is not None:
+        lines.append(error.data.model_dump_json(exclude_unset=True, by_alias=True))
+    return "\n".join(line for line in lines if line)
+
+
+def build(destination: Path, *, spec: Path = SPEC) -> None:
+    """Run the generator into ``destination`` (which must not exist) and add the hand-written code.
+
+    Raises GenerationError, with every reason, when the spec cannot be generated.
+    """
+    document = load_spec(spec)
+    problems = unsupported_constructs(document)
+    if problems:
+        raise GenerationError("\n".join(str(problem) for problem in problems))
+    config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.PDM, spec, "utf-8", False, destination)
+    openapi = GeneratorData.from_dict(copy.deepcopy(document), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(describe(openapi))
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.template_class = headed_template_class(spec)
+    project.env.globals.update(SpecFacts(document).helpers())
+    try:
+        errors = project.build()
+    except jinja2.TemplateError as error:
+        raise GenerationError(f"a template failed ({type(error).__name__}: {error})") from None
+    # Warnings too: a warning means an operation or schema was left out of the client.
+    if errors:
+        raise GenerationError("\n\n".join(describe(error) for error in errors))
     add_handwritten(destination / IMPORT_NAME)
 
 
@@ -104,7 +162,11 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / "anyapi-batches"
-        build(fresh)
+        try:
+            build(fresh)
+        except GenerationError as error:
+            sys.stderr.write(f"{error}\n\ngeneration failed; generated/ was left as it was\n")
+            return 1
         if args.check:
             report = drift(fresh, PACKAGE_DIR)
             if report:
