@@ -101,8 +101,8 @@ class SpecFacts:
             properties = schema.get("properties") or {}
             if name in properties:
                 found = self.resolve(properties[name])
-                # A referenced object is a model of its own, which checks its own limits.
-                return {} if "$ref" in properties[name] and is_object(found) else dict(found)
+                # An object is a model of its own, which checks its own limits.
+                return {} if is_object(found) else dict(found)
             pending.extend(schema.get("allOf") or [])
         return {}
 
