@@ -134,7 +134,7 @@ def test_an_unknown_field_is_kept_in_lenient_mode_only(constructs: ModuleType) -
 def test_a_date_time_keeps_its_text_through_the_round_trip(constructs: ModuleType) -> None:
     thing = constructs.models.Everything.from_dict(body_with("when", "2024-01-05T10:00:00Z"))
     assert isinstance(thing.when, datetime.datetime)
-    assert thing.when.json_text == "2024-01-05T10:00:00Z"
+    assert getattr(thing.when, "json_text", None) == "2024-01-05T10:00:00Z"
     assert thing.to_dict()["when"] == "2024-01-05T10:00:00Z"
 
 
