@@ -42,7 +42,7 @@ CASES = [
     Case("flag", False, 0, "$.flag", "expected boolean, got integer"),
     Case("count", 3, 2.5, "$.count", "expected integer, got number"),
     Case("nickname", None, 7, "$.nickname", "no allowed type fits"),
-    Case("parent", LEAF, {"id": 1}, "$.parent", "$.parent.id: expected string, got integer"),
+    Case("parent", LEAF, {"id": 1}, "$.parent.id", "$.parent.id: expected string, got integer"),
     Case("sibling", None, [], "$.sibling", "no allowed type fits"),
     Case("code", "E42", 4.2, "$.code", "no allowed type fits"),
     Case("tags", ["a", "b"], ["a", 1], "$.tags[1]", "expected string, got integer"),

@@ -469,7 +469,7 @@ class UnionCodec:
         return self._foreign
 
     def decode(self, value: object, path: str, run: Run) -> Any:
-        reasons: list[str] = []
+        failures: list[tuple[Codec, ResponseValidationError]] = []
         for strict in (True, False) if not run.strict else (True,):
             for option, foreign in zip(self.options, self.foreign_keys(), strict=True):
                 trial = Run(strict)
@@ -480,11 +480,16 @@ class UnionCodec:
                         decoded = option.decode(value, path, trial)
                 except ResponseValidationError as error:
                     if strict == run.strict:
-                        reasons.append(error.message)
+                        failures.append((option, error))
                     continue
                 run.warnings.extend(trial.warnings)
                 return decoded
-        raise ResponseValidationError(f"{path}: no allowed type fits ({'; '.join(reasons)})", path=path)
+        # When one option alone takes values of this JSON type, its own error says most (and names the deeper path).
+        claimants = [error for option, error in failures if type(value) in claims_of(option)]
+        if len(claimants) == 1:
+            raise claimants[0]
+        reasons = "; ".join(error.message for _, error in failures)
+        raise ResponseValidationError(f"{path}: no allowed type fits ({reasons})", path=path)
 
     def encode(self, value: Any) -> Any:
         for option in self.options:
