@@ -120,10 +120,55 @@ def problems_of(pointer: str, schema: Mapping[str, Any]) -> Iterator[Unsupported
         yield Unsupported(pointer, "an array without items", "give items a schema ({} for any value)")
 
 
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """A local ``$ref``'s target, one step (enough for a union's branches); {} when it points nowhere."""
+    ref = node.get("$ref") if isinstance(node, Mapping) else None
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return node
+    target: Any = document
+    for part in ref[2:].split("/"):
+        target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, Mapping) else None
+    return target if isinstance(target, Mapping) else {}
+
+
+def pinned(document: Mapping[str, Any], branch: Any, name: str) -> bool:
+    """Whether ``branch`` (or a part of its allOf) fixes property ``name`` to one value."""
+    pending = [branch]
+    while pending:
+        schema = resolve(document, pending.pop())
+        if not isinstance(schema, Mapping):
+            continue
+        field = resolve(document, (schema.get("properties") or {}).get(name))
+        if isinstance(field, Mapping) and ("const" in field or len(field.get("enum") or []) == 1):
+            return True
+        pending.extend(schema.get("allOf") or [])
+    return False
+
+
+def discriminator_problems(
+    document: Mapping[str, Any], pointer: str, schema: Mapping[str, Any]
+) -> Iterator[Unsupported]:
+    """The generator ignores a discriminator: the client tells branches apart by what fits, so each must pin it."""
+    discriminator = schema.get("discriminator")
+    name = discriminator.get("propertyName") if isinstance(discriminator, Mapping) else None
+    if not isinstance(name, str):
+        return
+    for key in ("oneOf", "anyOf"):
+        for index, branch in enumerate(schema.get(key) or []):
+            if resolve(document, branch).get("type") != "null" and not pinned(document, branch, name):
+                yield Unsupported(
+                    f"{pointer}/{key}/{index}",
+                    f"a branch that does not fix the discriminator property `{name}` to one value",
+                    f"give the branch `{name}` with a const (the client picks the branch its value fits, "
+                    "not by the discriminator's mapping)",
+                )
+
+
 def unsupported_constructs(document: Mapping[str, Any]) -> list[Unsupported]:
     """Every unsupported construct in ``document``, in document order."""
     found: list[Unsupported] = []
     for pointer, schema in schemas_of(document):
         for where, node in walk(pointer, schema):
             found.extend(problems_of(where, node))
+            found.extend(discriminator_problems(document, where, node))
     return found

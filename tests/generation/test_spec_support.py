@@ -64,6 +64,16 @@ def test_an_unsupported_construct_is_named_with_its_pointer_and_what_to_do(
     assert not (tmp_path / "out").exists()
 
 
+def test_a_discriminator_whose_branches_do_not_fix_its_property_is_unsupported(tmp_path: Path) -> None:
+    document = constructs()
+    del document["components"]["schemas"]["Square"]["properties"]["kind"]["const"]
+    message = failure(tmp_path, document)
+    assert message.startswith(
+        "unsupported schema construct at #/components/schemas/Shape/oneOf/1: a branch that does not fix "
+        "the discriminator property `kind` to one value; instead, give the branch `kind` with a const"
+    )
+
+
 def test_a_construct_deep_inside_an_operation_is_found() -> None:
     document = constructs()
     parameter = document["paths"]["/things"]["get"]["parameters"][0]
