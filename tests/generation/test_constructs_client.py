@@ -17,6 +17,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.generation.construct_cases import CASES, Case, body_with
+
 THING_ID = "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"
 EVERYTHING = {"name": "thing", "when": "2024-01-05T10:00:00.000001Z", "kind": "everything", "day": "2024-02-29"}
 
@@ -140,3 +142,15 @@ def test_a_multipart_upload_sends_typed_fields_as_text(client_and_server: tuple[
     assert b'name="taken_on"' in body and b"\r\n\r\n2024-01-01\r\n" in body
     assert b'name="colour"' in body and b"\r\n\r\nred\r\n" in body
     assert b"\r\n\r\nline\n\r\n" in body
+
+
+@pytest.mark.parametrize("case", CASES, ids=repr)
+def test_a_decoded_value_is_sent_back_exactly_as_it_came(
+    client_and_server: tuple[Any, Server, Run], constructs: ModuleType, case: Case
+) -> None:
+    client, server, run = client_and_server
+    body = body_with(case.field, case.good)
+    thing = constructs.models.Everything.from_dict(body, strict=True)
+    fields = {field.attribute: getattr(thing, field.attribute) for field in thing.json_schema().fields}
+    run(client.things.create(**{name: value for name, value in fields.items() if value is not constructs.types.UNSET}))
+    assert json.dumps(json.loads(server.received[0].content)) == json.dumps(body)
