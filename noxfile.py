@@ -17,9 +17,11 @@ PACKAGE = "generated/anyapi-batches"
 # Exact pins: the generated code is only reproducible with the same generator
 # and formatter, and the checks only mean the same thing with the same tools.
 RUFF = "ruff==0.17.5"
-GENERATOR = ["openapi-python-client==0.29.1", RUFF]
+# The generator and everything it imports, locked (generator.lock names ruff too).
+GENERATOR = ["-r", "generator.lock"]
 SPEC_LINT = ["openapi-spec-validator==0.9.0"]
 PYYAML = "pyyaml==6.0.3"
+MYPY = "mypy==2.4.1"
 # typer 0.27 is the newest the pinned generator accepts (it needs typer<0.28), and
 # the tests install both side by side.
 CLI_TOOLS = ["typer==0.27.3", "rich==15.0.0"]
@@ -34,9 +36,11 @@ TEST_TOOLS = [
     # hypothesis-jsonschema 0.23.1 breaks on newer Hypothesis releases.
     "hypothesis==6.165.0",
     "hypothesis-jsonschema==0.23.1",
+    # The tests type-check the client they generate from tests/generation/constructs.yaml.
+    MYPY,
 ]
 BENCH_TOOLS = ["openai==3.51.0", "uvicorn==0.54.0", PYYAML, *GENERATOR]
-TYPECHECK = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", *TEST_TOOLS, *BENCH_TOOLS]
+TYPECHECK = [MYPY, "types-PyYAML==6.0.12.20261113", *TEST_TOOLS, *BENCH_TOOLS]
 HAND_WRITTEN = ["handwritten", "devtools", "scripts", "tests", "noxfile.py"]
 
 

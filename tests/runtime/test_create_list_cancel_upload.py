@@ -53,12 +53,11 @@ def test_create_sends_a_body_prism_accepts(prism_client: AnyAPI) -> None:
     assert batch.status == "validating"
 
 
-def test_prism_refuses_a_create_body_outside_the_spec(prism_client: AnyAPI) -> None:
-    with pytest.raises(errors.APIStatusError) as caught:
+def test_a_create_body_outside_the_spec_is_refused_before_sending(prism_client: AnyAPI) -> None:
+    with pytest.raises(ValueError, match=r"^endpoint: '/v1/images' is not a value the spec lists"):
         prism_client.batches.create(
             input_file_id="file-abc123", endpoint=cast(Any, "/v1/images"), completion_window="24h"
         )
-    assert caught.value.status_code in (400, 422)
 
 
 def test_list_iterates_the_page_prism_serves(prism_client: AnyAPI) -> None:
@@ -70,10 +69,9 @@ def test_list_iterates_the_page_prism_serves(prism_client: AnyAPI) -> None:
     assert pages[0].has_more is False
 
 
-def test_prism_refuses_a_limit_outside_the_spec(prism_client: AnyAPI) -> None:
-    with pytest.raises(errors.APIStatusError) as caught:
+def test_a_limit_outside_the_spec_is_refused_before_sending(prism_client: AnyAPI) -> None:
+    with pytest.raises(ValueError, match=r"^limit: must be at most 100, got 1000$"):
         list(prism_client.batches.list(limit=1000))
-    assert caught.value.status_code in (400, 422)
 
 
 def test_cancel_gives_id_and_status_from_the_short_answer(prism_client: AnyAPI) -> None:
@@ -188,7 +186,7 @@ def test_create_is_not_resent_after_a_timeout(fault_server: FaultServer) -> None
 
 
 def test_metadata_with_a_non_string_value_is_refused_before_sending(client: AnyAPI, fault_server: FaultServer) -> None:
-    with pytest.raises(ValueError, match=r"invalid Metadata: \$\.job: expected string"):
+    with pytest.raises(ValueError, match=r"^metadata\.job: expected string, got integer$"):
         client.batches.create(
             input_file_id="file-abc123", endpoint=ENDPOINT, completion_window="24h", metadata={"job": 7}
         )

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/client.py.jinja: never edit; regenerate with `nox -s generate`.
 """The low-level clients that the generated functions in ``api/`` take as ``client=``.
 
 Most code wants ``AnyAPI`` instead, which adds retries, typed errors and checked parsing.

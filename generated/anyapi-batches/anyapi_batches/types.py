@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client's default types.py.jinja: never edit; regenerate with `nox -s generate`.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

@@ -125,7 +125,8 @@ class BaseAPIClient:
         if not response.is_success:
             raise status_error(response)
         try:
-            body = json.loads(response.content)
+            # A 204 has no body by definition: its operation's parse takes None.
+            body = json.loads(response.content) if response.content or response.status_code != 204 else None
         except ValueError as error:
             raise ResponseValidationError(
                 f"$: the {response.status_code} response body is not JSON ({error})", body=response.text

@@ -7,8 +7,13 @@ first one that does not fit, so a bad body is a ``ResponseValidationError``
 rather than a ``KeyError`` or a silently wrong attribute.
 
 Lenient mode (the default) keeps what a newer server may add: unknown fields go
-to ``additional_properties`` and unknown enum values stay plain strings with an
-``UnknownEnumValueWarning``. Strict mode rejects both.
+to ``additional_properties`` and unknown enum values stay plain values with an
+``UnknownEnumValueWarning``. Strict mode rejects both. Neither mode relaxes the
+choice between the branches of a union (see ``UnionCodec``).
+
+Dates, date-times and UUIDs decode to ``datetime.date``, ``datetime.datetime``
+and ``uuid.UUID``; the date-time and UUID objects remember the text they came
+from, so that encoding gives back exactly that text.
 
 Every response goes through here, so the common case is kept cheap: a value
 whose exact type a codec takes unchanged (``passes``: a string for a string
@@ -19,6 +24,9 @@ are plain slotted classes rather than dataclasses, which cost more to import.
 
 from __future__ import annotations
 
+import datetime
+import re
+import uuid
 import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
@@ -32,6 +40,29 @@ JSON_TYPES = frozenset({type(None), bool, int, float, str, list, dict})
 NO_TYPES: frozenset[type] = frozenset()
 
 
+class Run:
+    """One decoding (or request check): its mode, and the warnings to give once the whole value fits.
+
+    Warnings wait until the end so that a union branch that is tried and then
+    dropped leaves none behind.
+    """
+
+    __slots__ = ("strict", "warnings")
+
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        self.warnings: list[str] = []
+
+    def unknown_enum_value(self, message: str, path: str) -> None:
+        if self.strict:
+            raise ResponseValidationError(message, path=path)
+        self.warnings.append(message)
+
+    def emit_warnings(self) -> None:
+        for message in self.warnings:
+            warnings.warn(message, UnknownEnumValueWarning, stacklevel=4)
+
+
 class Codec(Protocol):
     """How one JSON value is checked, turned into Python, and turned back.
 
@@ -40,11 +71,22 @@ class Codec(Protocol):
     ``decode`` need not be called for them, and ``claims``, the types of the
     values ``decode`` may accept. A codec without them is always asked, and is
     taken to accept any type.
+
+    ``check`` looks at a Python value that is about to be sent (see
+    ``_runtime.request_checks``): TypeError for a value of the wrong type,
+    ValueError for one the spec does not allow. Paths there are the caller's
+    names (``metadata.job``), not JSON paths.
     """
 
-    def decode(self, value: object, path: str, strict: bool) -> Any: ...
+    def decode(self, value: object, path: str, run: Run) -> Any: ...
 
     def encode(self, value: Any) -> Any: ...
+
+    def check(self, value: object, path: str, run: Run) -> None: ...
+
+    def holds(self, value: object) -> bool:
+        """Whether a Python value is of this codec's kind (a shallow look, to encode a union's value)."""
+        ...
 
 
 class Model(Protocol):
@@ -93,6 +135,20 @@ def mismatch(path: str, expected: str, value: object) -> ResponseValidationError
     return ResponseValidationError(f"{path}: expected {expected}, got {json_type(value)}", path=path)
 
 
+def wrong_type(path: str, expected: str, value: object) -> TypeError:
+    return TypeError(f"{path}: expected {expected}, got {type(value).__name__}")
+
+
+def short(value: object) -> str:
+    """A repr for an error message, cut short: a caller's value may be megabytes long."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def child(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
 class Scalar:
     __slots__ = ("accepts", "claims", "name", "passes")
 
@@ -103,13 +159,20 @@ class Scalar:
         self.passes = passes
         self.claims = passes
 
-    def decode(self, value: object, path: str, strict: bool) -> Any:
+    def decode(self, value: object, path: str, run: Run) -> Any:
         if not self.accepts(value):
             raise mismatch(path, self.name, value)
         return value
 
     def encode(self, value: Any) -> Any:
         return value
+
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not self.accepts(value):
+            raise wrong_type(path, self.name, value)
+
+    def holds(self, value: object) -> bool:
+        return self.accepts(value)
 
 
 STRING = Scalar("string", lambda v: isinstance(v, str), frozenset({str}))
@@ -121,46 +184,200 @@ NULL = Scalar("null", lambda v: v is None, frozenset({type(None)}))
 ANY = Scalar("any value", lambda v: True, JSON_TYPES)
 
 
+class JsonDateTime(datetime.datetime):
+    """A ``datetime`` read from JSON, which remembers its exact text (``2024-01-05T10:00:00Z``)."""
+
+    __slots__ = ("json_text",)
+    json_text: str
+
+
+class JsonUUID(uuid.UUID):
+    """A ``UUID`` read from JSON, which remembers its exact text (upper or lower case)."""
+
+    __slots__ = ("json_text",)
+    json_text: str
+
+
+# RFC 3339, as JSON Schema's "date" and "date-time" formats mean them.
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
+DATE_TIME_PATTERN = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})\Z",
+    re.ASCII,
+)
+UUID_PATTERN = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
+
+
+def parse_date_time(text: str) -> JsonDateTime | None:
+    match = DATE_TIME_PATTERN.match(text)
+    if match is None:
+        return None
+    day, time, fraction, offset = match.groups()
+    # Python keeps microseconds: digits past the sixth are dropped here, and kept in json_text.
+    micro = (fraction or "")[1:7].ljust(6, "0") if fraction else ""
+    zone = "+00:00" if offset in ("Z", "z") else offset
+    try:
+        parsed = JsonDateTime.fromisoformat(f"{day}T{time}{'.' + micro if micro else ''}{zone}")
+    except ValueError:  # 2024-02-30, 25:00:00, a leap second
+        return None
+    parsed.json_text = text
+    return parsed
+
+
+class DateCodec:
+    __slots__ = ()
+    passes = NO_TYPES
+    claims = frozenset({str})
+
+    def decode(self, value: object, path: str, run: Run) -> Any:
+        if not isinstance(value, str):
+            raise mismatch(path, "date string", value)
+        try:
+            if FULL_DATE.match(value):
+                return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+        raise ResponseValidationError(f"{path}: expected a date (YYYY-MM-DD), got {value!r}", path=path)
+
+    def encode(self, value: Any) -> Any:
+        return value.isoformat()
+
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+            raise wrong_type(path, "datetime.date", value)
+
+    def holds(self, value: object) -> bool:
+        return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+
+
+class DateTimeCodec:
+    __slots__ = ()
+    passes = NO_TYPES
+    claims = frozenset({str})
+
+    def decode(self, value: object, path: str, run: Run) -> Any:
+        if not isinstance(value, str):
+            raise mismatch(path, "date-time string", value)
+        parsed = parse_date_time(value)
+        if parsed is None:
+            raise ResponseValidationError(
+                f"{path}: expected an RFC 3339 date-time (2024-01-05T10:00:00Z), got {value!r}", path=path
+            )
+        return parsed
+
+    def encode(self, value: Any) -> Any:
+        text = getattr(value, "json_text", None)
+        return text if isinstance(text, str) else value.isoformat()
+
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not isinstance(value, datetime.datetime):
+            raise wrong_type(path, "datetime.datetime", value)
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"{path}: a date-time needs a timezone (RFC 3339), got the naive {value.isoformat()}")
+
+    def holds(self, value: object) -> bool:
+        return isinstance(value, datetime.datetime)
+
+
+class UUIDCodec:
+    __slots__ = ()
+    passes = NO_TYPES
+    claims = frozenset({str})
+
+    def decode(self, value: object, path: str, run: Run) -> Any:
+        if not isinstance(value, str):
+            raise mismatch(path, "UUID string", value)
+        if not UUID_PATTERN.match(value):
+            raise ResponseValidationError(f"{path}: expected a UUID, got {value!r}", path=path)
+        parsed = JsonUUID(value)
+        object.__setattr__(parsed, "json_text", value)  # UUID forbids plain attribute assignment
+        return parsed
+
+    def encode(self, value: Any) -> Any:
+        text = getattr(value, "json_text", None)
+        return text if isinstance(text, str) else str(value)
+
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not isinstance(value, uuid.UUID):
+            raise wrong_type(path, "uuid.UUID", value)
+
+    def holds(self, value: object) -> bool:
+        return isinstance(value, uuid.UUID)
+
+
+DATE = DateCodec()
+DATE_TIME = DateTimeCodec()
+UUID_STRING = UUIDCodec()
+
+
+def same_json_value(value: object, expected: object) -> bool:
+    """JSON equality: 1 and 1.0 are the same number, but true is not 1."""
+    if isinstance(value, bool) or isinstance(expected, bool):
+        return value is expected
+    if isinstance(value, (int, float)) and isinstance(expected, (int, float)):
+        return value == expected
+    return type(value) is type(expected) and value == expected
+
+
 class Const:
     __slots__ = ("claims", "value")
     passes = NO_TYPES
 
     def __init__(self, value: object) -> None:
         self.value = value
-        self.claims = frozenset({type(value)})
+        self.claims = frozenset({int, float}) if type(value) in (int, float) else frozenset({type(value)})
 
-    def decode(self, value: object, path: str, strict: bool) -> Any:
-        if value != self.value or type(value) is not type(self.value):
+    def decode(self, value: object, path: str, run: Run) -> Any:
+        if not same_json_value(value, self.value):
             raise ResponseValidationError(f"{path}: expected the constant {self.value!r}, got {value!r}", path=path)
         return value
 
     def encode(self, value: Any) -> Any:
         return value
 
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not same_json_value(value, self.value):
+            raise ValueError(f"{path}: must be the constant {self.value!r}, got {short(value)}")
+
+    def holds(self, value: object) -> bool:
+        return same_json_value(value, self.value)
+
 
 class EnumCodec:
-    __slots__ = ("values",)
+    """The values of a string or integer enum; others follow the mode (kept with a warning, or refused)."""
+
+    __slots__ = ("claims", "kind", "values")
     passes = NO_TYPES
-    claims = frozenset({str})
 
-    def __init__(self, values: frozenset[str]) -> None:
-        self.values = values
+    def __init__(self, values: frozenset[str] | frozenset[int]) -> None:
+        self.values: frozenset[object] = frozenset(values)
+        self.kind = INTEGER if all(isinstance(value, int) for value in values) else STRING
+        self.claims = self.kind.claims
 
-    def decode(self, value: object, path: str, strict: bool) -> Any:
+    def expected(self) -> str:
+        return ", ".join(sorted(str(value) for value in self.values))
+
+    def decode(self, value: object, path: str, run: Run) -> Any:
         # The type check comes first: a list or dict cannot even be looked up in the set.
-        if not isinstance(value, str):
-            raise mismatch(path, "string", value)
-        if value in self.values:
-            return value
-        expected = ", ".join(sorted(self.values))
-        message = f"{path}: unknown value {value!r}, expected one of {expected}"
-        if strict:
-            raise ResponseValidationError(message, path=path)
-        warnings.warn(message, UnknownEnumValueWarning, stacklevel=2)
+        if not self.kind.accepts(value):
+            raise mismatch(path, self.kind.name, value)
+        if value not in self.values:
+            run.unknown_enum_value(f"{path}: unknown value {value!r}, expected one of {self.expected()}", path)
         return value
 
     def encode(self, value: Any) -> Any:
         return value
+
+    def check(self, value: object, path: str, run: Run) -> None:
+        self.kind.check(value, path, run)
+        if value in self.values:
+            return
+        message = f"{path}: {value!r} is not a value the spec lists ({self.expected()})"
+        if run.strict:
+            raise ValueError(message + "; strict mode refuses it")
+        run.warnings.append(message + "; sent as it is")
+
+    def holds(self, value: object) -> bool:
+        return self.kind.accepts(value)
 
 
 class Array:
@@ -172,21 +389,62 @@ class Array:
         self.item = item
         self.item_passes = passes_of(item)
 
-    def decode(self, value: object, path: str, strict: bool) -> Any:
+    def decode(self, value: object, path: str, run: Run) -> Any:
         if not isinstance(value, list):
             raise mismatch(path, "array", value)
         item, passes = self.item, self.item_passes
         return [
-            entry if type(entry) in passes else item.decode(entry, f"{path}[{index}]", strict)
+            entry if type(entry) in passes else item.decode(entry, f"{path}[{index}]", run)
             for index, entry in enumerate(value)
         ]
 
     def encode(self, value: Any) -> Any:
         return [self.item.encode(entry) for entry in value]
 
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not isinstance(value, (list, tuple)):
+            raise wrong_type(path, "list", value)
+        for index, entry in enumerate(value):
+            self.item.check(entry, f"{path}[{index}]", run)
+
+    def holds(self, value: object) -> bool:
+        return isinstance(value, (list, tuple)) and all(self.item.holds(entry) for entry in value)
+
+
+class Nested:
+    __slots__ = ("cls",)
+    passes = NO_TYPES
+    claims = frozenset({dict})
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.cls = cls
+
+    def decode(self, value: object, path: str, run: Run, foreign: frozenset[str] = frozenset()) -> Any:
+        return read_model(self.cls, value, run, path, foreign)
+
+    def encode(self, value: Any) -> Any:
+        return value.to_dict()
+
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not isinstance(value, self.cls):
+            raise wrong_type(path, self.cls.__name__, value)
+        check_model(value, path, run)
+
+    def holds(self, value: object) -> bool:
+        return isinstance(value, self.cls)
+
 
 class UnionCodec:
-    __slots__ = ("claims", "options", "passes")
+    """A value the spec allows to be any one of ``options`` (anyOf, oneOf, a type list).
+
+    The branch is chosen the same way in both modes: the first that the value
+    fits strictly, else the first it fits leniently, else an error that names
+    every branch's reason. Fitting leniently keeps unknown fields, but a field
+    that another branch declares is not unknown: it says the value is of that
+    other branch, so a closed branch never swallows it.
+    """
+
+    __slots__ = ("_foreign", "claims", "options", "passes")
 
     def __init__(self, options: tuple[Codec, ...]) -> None:
         self.options = options
@@ -198,36 +456,62 @@ class UnionCodec:
             claimed |= claims_of(option)
         self.passes = frozenset(passes)
         self.claims = frozenset(claimed)
+        self._foreign: tuple[frozenset[str], ...] | None = None
 
-    def decode(self, value: object, path: str, strict: bool) -> Any:
-        failures = []
-        for option in self.options:
-            try:
-                return option.decode(value, path, strict)
-            except ResponseValidationError as error:
-                failures.append(error.message)
-        raise ResponseValidationError(f"{path}: no allowed type fits ({'; '.join(failures)})", path=path)
+    def foreign_keys(self) -> tuple[frozenset[str], ...]:
+        """Per option, the keys that only other options declare (read late: models import each other lazily)."""
+        if self._foreign is None:
+            keys = [
+                option.cls.json_schema().keys if isinstance(option, Nested) else frozenset() for option in self.options
+            ]
+            everything = frozenset().union(*keys)
+            self._foreign = tuple(everything - own for own in keys)
+        return self._foreign
+
+    def decode(self, value: object, path: str, run: Run) -> Any:
+        failures: list[tuple[Codec, ResponseValidationError]] = []
+        for strict in (True, False) if not run.strict else (True,):
+            for option, foreign in zip(self.options, self.foreign_keys(), strict=True):
+                trial = Run(strict)
+                try:
+                    if isinstance(option, Nested):
+                        decoded = option.decode(value, path, trial, foreign)
+                    else:
+                        decoded = option.decode(value, path, trial)
+                except ResponseValidationError as error:
+                    if strict == run.strict:
+                        failures.append((option, error))
+                    continue
+                run.warnings.extend(trial.warnings)
+                return decoded
+        # When one option alone takes values of this JSON type, its own error says most (and names the deeper path).
+        claimants = [error for option, error in failures if type(value) in claims_of(option)]
+        if len(claimants) == 1:
+            raise claimants[0]
+        reasons = "; ".join(error.message for _, error in failures)
+        raise ResponseValidationError(f"{path}: no allowed type fits ({reasons})", path=path)
 
     def encode(self, value: Any) -> Any:
         for option in self.options:
-            if isinstance(option, Nested) and isinstance(value, option.cls):
+            if option.holds(value):
                 return option.encode(value)
         return value
 
+    def holds(self, value: object) -> bool:
+        return any(option.holds(value) for option in self.options)
 
-class Nested:
-    __slots__ = ("cls",)
-    passes = NO_TYPES
-    claims = frozenset({dict})
-
-    def __init__(self, cls: type[Model]) -> None:
-        self.cls = cls
-
-    def decode(self, value: object, path: str, strict: bool) -> Any:
-        return decode_model(self.cls, value, strict=strict, path=path)
-
-    def encode(self, value: Any) -> Any:
-        return value.to_dict()
+    def check(self, value: object, path: str, run: Run) -> None:
+        reasons: list[str] = []
+        for option in self.options:
+            trial = Run(run.strict)
+            try:
+                option.check(value, path, trial)
+            except (TypeError, ValueError) as error:
+                reasons.append(str(error))
+                continue
+            run.warnings.extend(trial.warnings)
+            return
+        raise ValueError(f"{path}: fits none of the allowed types ({'; '.join(reasons)})")
 
 
 class Field:
@@ -241,14 +525,16 @@ class Field:
 
 
 class ModelSchema:
-    __slots__ = ("extra", "fields", "keys", "plan")
+    __slots__ = ("extra", "fields", "keys", "limits", "plan")
 
-    def __init__(self, fields: tuple[Field, ...], extra: Codec | None) -> None:
+    def __init__(self, fields: tuple[Field, ...], extra: Codec | None, limits: Any = None) -> None:
         self.fields = fields
         self.extra = extra
         """How to read keys the spec does not name; None when the spec forbids them."""
+        self.limits = limits
+        """The object's own limits (number of keys, their names), checked on requests only."""
         self.keys = frozenset(field.key for field in fields)
-        # Plain tuples, unpacked in one go by decode_model: cheaper than four attribute reads per field.
+        # Plain tuples, unpacked in one go by read_model: cheaper than four attribute reads per field.
         self.plan = tuple((f.attribute, f.key, f.codec, passes_of(f.codec), f.required) for f in fields)
 
 
@@ -257,6 +543,21 @@ MISSING = object()
 
 def decode_model(cls: type[M], src: object, *, strict: bool, path: str = "$") -> M:
     """Build ``cls`` from a decoded JSON object, checking every value on the way."""
+    run = Run(strict)
+    model = read_model(cls, src, run, path, frozenset())
+    run.emit_warnings()
+    return model
+
+
+def decode_value(codec: Codec, value: object, *, strict: bool, path: str = "$") -> Any:
+    """Decode a JSON value that is not a model (a union of models, an array, a scalar)."""
+    run = Run(strict)
+    decoded = value if type(value) in passes_of(codec) else codec.decode(value, path, run)
+    run.emit_warnings()
+    return decoded
+
+
+def read_model(cls: type[M], src: object, run: Run, path: str, foreign: frozenset[str]) -> M:
     # The exact-type test first: it is what json.loads gives, and much cheaper than the ABC check.
     if type(src) is not dict and not isinstance(src, Mapping):
         raise mismatch(path, "object", src)
@@ -270,27 +571,29 @@ def decode_model(cls: type[M], src: object, *, strict: bool, path: str = "$") ->
         elif type(value) in passes:
             values[attribute] = value
         else:
-            values[attribute] = codec.decode(value, f"{path}.{key}", strict)
+            values[attribute] = codec.decode(value, f"{path}.{key}", run)
     # Every key matched a field (the usual case) exactly when as many values were found as the object has keys.
-    extras = decode_extras(schema, src, strict, path) if len(values) < len(src) else None
+    extras = read_extras(schema, src, run, path, foreign) if len(values) < len(src) else None
     model = cls(**values)
     if extras:
         model.additional_properties = extras
     return model
 
 
-def decode_extras(schema: ModelSchema, src: Mapping[str, Any], strict: bool, path: str) -> dict[str, Any]:
+def read_extras(
+    schema: ModelSchema, src: Mapping[str, Any], run: Run, path: str, foreign: frozenset[str]
+) -> dict[str, Any]:
     """The keys of ``src`` that the spec does not name, checked against ``additionalProperties``."""
-    forbidden = schema.extra is None and strict
+    closed = schema.extra is None
     codec = schema.extra or ANY
     passes = passes_of(codec)
     extras: dict[str, Any] = {}
     for key, value in src.items():
         if key in schema.keys:
             continue
-        if forbidden:
+        if closed and (run.strict or key in foreign):
             raise ResponseValidationError(f"{path}.{key}: field is not in the spec", path=f"{path}.{key}")
-        extras[key] = value if type(value) in passes else codec.decode(value, f"{path}.{key}", strict)
+        extras[key] = value if type(value) in passes else codec.decode(value, f"{path}.{key}", run)
     return extras
 
 
@@ -307,3 +610,23 @@ def encode_model(model: Model) -> dict[str, Any]:
     for key, value in model.additional_properties.items():
         body[key] = extra_codec.encode(value)
     return body
+
+
+def check_model(model: Model, path: str, run: Run) -> None:
+    """Check a model about to be sent: every field's type, enum values, the spec's limits."""
+    schema = model.json_schema()
+    for field in schema.fields:
+        value = getattr(model, field.attribute)
+        if value is UNSET:
+            if field.required:
+                raise ValueError(f"{child(path, field.key)}: required field is missing")
+            continue
+        field.codec.check(value, child(path, field.key), run)
+    for key, value in model.additional_properties.items():
+        if not isinstance(key, str):
+            raise wrong_type(f"{path or 'body'} key", "str", key)
+        if schema.extra is None:
+            raise ValueError(f"{child(path, key)}: field is not in the spec")
+        schema.extra.check(value, child(path, key), run)
+    if schema.limits is not None:
+        schema.limits.check(model, path or "body")

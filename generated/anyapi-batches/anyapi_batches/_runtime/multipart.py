@@ -9,18 +9,25 @@ import os
 from typing import Any, BinaryIO
 
 from ..types import UNSET, File, FileTypes
-from .decoding import Model
+from .decoding import Model, Run
 from .errors import ResponseValidationError
 
 
 class FileField:
     """The codec of a binary property: it travels as a file part, never inside JSON."""
 
-    def decode(self, value: object, path: str, strict: bool) -> Any:
+    def decode(self, value: object, path: str, run: Run) -> Any:
         raise ResponseValidationError(f"{path}: a file cannot be read from a JSON body", path=path)
 
     def encode(self, value: Any) -> Any:
         return value
+
+    def check(self, value: object, path: str, run: Run) -> None:
+        if not isinstance(value, File):
+            raise TypeError(f"{path}: expected a file, got {type(value).__name__}")
+
+    def holds(self, value: object) -> bool:
+        return isinstance(value, File)
 
 
 FILE = FileField()
@@ -36,7 +43,8 @@ def encode_multipart(model: Model) -> list[tuple[str, FileTypes]]:
         if isinstance(value, File):
             parts.append((field.key, value.to_tuple()))
         else:
-            text = value if isinstance(value, str) else json.dumps(field.codec.encode(value))
+            encoded = field.codec.encode(value)
+            text = encoded if isinstance(encoded, str) else json.dumps(encoded)
             parts.append((field.key, (None, text.encode(), "text/plain")))
     return parts
 

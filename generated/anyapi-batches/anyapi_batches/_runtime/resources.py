@@ -1,5 +1,5 @@
 # Copied from handwritten/_runtime/resources.py by `nox -s generate`: edit it there.
-"""Base classes of the generated resources (``client.batches``, ...) and their input checks."""
+"""Base classes of the generated resources (``client.batches``, ...) and the helpers their methods call."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, overload
 
 from .client import AsyncAPIClient, SyncAPIClient
-from .decoding import Model, Nested, UnionCodec
+from .decoding import Codec, Model, Nested, Run, UnionCodec, decode_value
 from .errors import ResponseValidationError
 
 M = TypeVar("M", bound=Model)
@@ -35,12 +35,19 @@ def check_path_param(name: str, value: str) -> str:
     return value
 
 
-def as_model(cls: type[M], value: Mapping[str, Any]) -> M:
-    """A request field given as a plain mapping, checked against its model's spec."""
+def body_field(model: type[Model], attribute: str, value: object) -> Any:
+    """A body field that may hold a model, given as a plain mapping: read into the model the spec allows there.
+
+    Read leniently, so that the body check that follows (``check_body``) decides,
+    in the client's mode, about enum values and keys the spec does not know.
+    """
+    if not isinstance(value, Mapping):
+        return value
+    codec = next(field.codec for field in model.json_schema().fields if field.attribute == attribute)
     try:
-        return cls.from_dict(value, strict=True)
+        return codec.decode(value, attribute, Run(False))
     except ResponseValidationError as error:
-        raise ValueError(f"invalid {cls.__name__}: {error.message}") from None
+        raise ValueError(error.message) from None
 
 
 @overload
@@ -52,10 +59,14 @@ def one_of(first: type[A], second: type[B], third: type[C], /) -> Callable[..., 
 
 
 def one_of(*models: type[Model]) -> Callable[..., Any]:
-    """Parse a body that the spec allows to be any one of ``models``; the first that fits wins."""
-    codec = UnionCodec(tuple(Nested(model) for model in models))
+    """Parse a body that the spec allows to be any one of ``models`` (see ``UnionCodec`` for the choice)."""
+    return json_value(UnionCodec(tuple(Nested(model) for model in models)))
+
+
+def json_value(codec: Codec) -> Callable[..., Any]:
+    """Parse a success body that is not one model: a union, an array, a map, a scalar."""
 
     def parse(body: object, *, strict: bool) -> Any:
-        return codec.decode(body, "$", strict)
+        return decode_value(codec, body, strict=strict)
 
     return parse

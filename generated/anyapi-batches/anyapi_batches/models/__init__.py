@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/models_init.py.jinja: never edit; regenerate with `nox -s generate`.
 """Contains all the data models used in inputs/outputs"""
 
 from importlib import import_module

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/model.py.jinja: never edit; regenerate with `nox -s generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Every codec is imported; the generator's ruff pass keeps only those this model uses.
 from .._runtime.decoding import (
     STRING,
     Const,
@@ -17,6 +19,7 @@ from .._runtime.decoding import (
     decode_model,
     encode_model,
 )
+from .._runtime.request_checks import Limited, Limits
 from ..models.batch_endpoint import BatchEndpoint
 
 if TYPE_CHECKING:
@@ -62,7 +65,7 @@ class BatchRequestInput:
 
         return ModelSchema(
             fields=(
-                Field("custom_id", "custom_id", STRING, required=True),
+                Field("custom_id", "custom_id", Limited(STRING, Limits(min_length=1)), required=True),
                 Field("method", "method", Const("POST"), required=True),
                 Field(
                     "url",

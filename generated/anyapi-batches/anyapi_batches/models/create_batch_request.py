@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/model.py.jinja: never edit; regenerate with `nox -s generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Every codec is imported; the generator's ruff pass keeps only those this model uses.
 from .._runtime.decoding import (
     NULL,
     STRING,
@@ -18,6 +20,7 @@ from .._runtime.decoding import (
     decode_model,
     encode_model,
 )
+from .._runtime.request_checks import Limited, Limits
 from ..models.batch_endpoint import BatchEndpoint
 from ..models.create_batch_request_completion_window import (
     CreateBatchRequestCompletionWindow,
@@ -74,7 +77,7 @@ class CreateBatchRequest:
 
         return ModelSchema(
             fields=(
-                Field("input_file_id", "input_file_id", STRING, required=True),
+                Field("input_file_id", "input_file_id", Limited(STRING, Limits(min_length=1)), required=True),
                 Field(
                     "endpoint",
                     "endpoint",

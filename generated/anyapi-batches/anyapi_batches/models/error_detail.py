@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/model.py.jinja: never edit; regenerate with `nox -s generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Every codec is imported; the generator's ruff pass keeps only those this model uses.
 from .._runtime.decoding import (
     INTEGER,
     NULL,

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/model.py.jinja: never edit; regenerate with `nox -s generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,12 +8,14 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Every codec is imported; the generator's ruff pass keeps only those this model uses.
 from .._runtime.decoding import (
     STRING,
     ModelSchema,
     decode_model,
     encode_model,
 )
+from .._runtime.request_checks import Limited, Limits
 
 
 @_attrs_define
@@ -45,5 +48,6 @@ class Metadata:
 
         return ModelSchema(
             fields=(),
-            extra=STRING,
+            extra=Limited(STRING, Limits(max_length=512)),
+            limits=Limits(max_properties=16, property_names=Limits(max_length=64)),
         )

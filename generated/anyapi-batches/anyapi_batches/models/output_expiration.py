@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/model.py.jinja: never edit; regenerate with `nox -s generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Every codec is imported; the generator's ruff pass keeps only those this model uses.
 from .._runtime.decoding import (
     INTEGER,
     Const,
@@ -15,6 +17,7 @@ from .._runtime.decoding import (
     decode_model,
     encode_model,
 )
+from .._runtime.request_checks import Limited, Limits
 
 
 @_attrs_define
@@ -53,7 +56,7 @@ class OutputExpiration:
         return ModelSchema(
             fields=(
                 Field("anchor", "anchor", Const("created_at"), required=True),
-                Field("seconds", "seconds", INTEGER, required=True),
+                Field("seconds", "seconds", Limited(INTEGER, Limits(minimum=3600.0, maximum=2592000.0)), required=True),
             ),
             extra=None,
         )

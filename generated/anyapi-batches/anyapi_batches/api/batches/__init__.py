@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by templates/endpoint_init.py.jinja: never edit; regenerate with `nox -s generate`.
 """Operations tagged "batches": the low-level modules, and the resource classes of AnyAPI and AsyncAnyAPI."""
 
 from __future__ import annotations
@@ -5,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ..._runtime import decoding, request_checks
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.pagination import AsyncPager, Pager
-from ..._runtime.resources import AsyncResource, SyncResource, as_model, check_path_param, one_of
+from ..._runtime.resources import AsyncResource, SyncResource, body_field, check_path_param, one_of
 from ..._runtime.waiting import async_wait_until, min_timeout, wait_until
-from ...models import Batch, BatchCancellation, BatchList, CreateBatchRequest
+from ...models.batch import Batch
+from ...models.batch_cancellation import BatchCancellation
 from ...models.batch_endpoint import BatchEndpoint
+from ...models.batch_list import BatchList
+from ...models.create_batch_request import CreateBatchRequest
 from ...models.create_batch_request_completion_window import CreateBatchRequestCompletionWindow
 from ...models.metadata import Metadata
 from ...models.output_expiration import OutputExpiration
@@ -34,11 +39,31 @@ class Batches(SyncResource):
 
         Iterating the result yields every item, fetching pages as needed; pages() yields one page at a time.
 
+        Args:
+            after: A cursor for pagination: the ID of the last batch of the previous page, to fetch the page
+                after it.
+            limit: How many batches to return, between 1 and 100.
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
+
+        request_checks.check_param(
+            "after",
+            after,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "limit",
+            limit,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=1, maximum=100)),
+            strict=self._client.strict,
+        )
 
         def fetch_page(page_cursor: str | Unset) -> BatchList:
             http_kwargs = list_batches._get_kwargs(
@@ -70,22 +95,38 @@ class Batches(SyncResource):
 
         Creates and executes a batch from an uploaded file of requests.
 
+        Args:
+            input_file_id: The ID of an uploaded file (purpose `batch`) holding the requests, one JSON object per
+                line.
+            endpoint: The endpoint every request in the batch is sent to
+            completion_window: The time frame within which the batch should be processed
+            metadata: Set of key-value pairs attached to the object. At most 16 pairs; keys are strings of at
+                most 64 characters and values strings of at most 512 characters.
+            output_expires_after: When the batch's output and error files expire, counted from their creation. Without it
+                they expire after 30 days. Not in the provider's reference: this follows OpenAI's Batch
+                API, which the provider is compatible with.
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        http_kwargs = create_batch._get_kwargs(
-            body=CreateBatchRequest(
+        body = request_checks.check_body(
+            CreateBatchRequest(
                 input_file_id=input_file_id,
                 endpoint=endpoint,
                 completion_window=completion_window,
-                metadata=as_model(Metadata, metadata) if isinstance(metadata, Mapping) else metadata,
-                output_expires_after=as_model(OutputExpiration, output_expires_after)
-                if isinstance(output_expires_after, Mapping)
-                else output_expires_after,
+                metadata=body_field(CreateBatchRequest, "metadata", metadata),
+                output_expires_after=body_field(CreateBatchRequest, "output_expires_after", output_expires_after),
             ),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = create_batch._get_kwargs(
+            body=body,
         )
 
         return self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))
@@ -101,14 +142,27 @@ class Batches(SyncResource):
         Cancels an in-progress batch. The batch is `cancelling` for up to 10 minutes, then `cancelled`, with
         any partial results in its output file.
 
+        Args:
+            batch_id: The ID of the batch to retrieve
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("batch_id", batch_id)
+        request_checks.check_param(
+            "batch_id",
+            batch_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = cancel_batch._get_kwargs(
-            batch_id=check_path_param("batch_id", batch_id),
+            batch_id=batch_id,
         )
 
         return self._client.execute(Call(http_kwargs, one_of(Batch, BatchCancellation), timeout=timeout))
@@ -123,14 +177,27 @@ class Batches(SyncResource):
 
         Retrieves a batch by its ID.
 
+        Args:
+            batch_id: The ID of the batch to retrieve
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("batch_id", batch_id)
+        request_checks.check_param(
+            "batch_id",
+            batch_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = retrieve_batch._get_kwargs(
-            batch_id=check_path_param("batch_id", batch_id),
+            batch_id=batch_id,
         )
 
         return self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))
@@ -177,11 +244,31 @@ class AsyncBatches(AsyncResource):
 
         Iterating the result yields every item, fetching pages as needed; pages() yields one page at a time.
 
+        Args:
+            after: A cursor for pagination: the ID of the last batch of the previous page, to fetch the page
+                after it.
+            limit: How many batches to return, between 1 and 100.
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
+
+        request_checks.check_param(
+            "after",
+            after,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "limit",
+            limit,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=1, maximum=100)),
+            strict=self._client.strict,
+        )
 
         async def fetch_page(page_cursor: str | Unset) -> BatchList:
             http_kwargs = list_batches._get_kwargs(
@@ -213,22 +300,38 @@ class AsyncBatches(AsyncResource):
 
         Creates and executes a batch from an uploaded file of requests.
 
+        Args:
+            input_file_id: The ID of an uploaded file (purpose `batch`) holding the requests, one JSON object per
+                line.
+            endpoint: The endpoint every request in the batch is sent to
+            completion_window: The time frame within which the batch should be processed
+            metadata: Set of key-value pairs attached to the object. At most 16 pairs; keys are strings of at
+                most 64 characters and values strings of at most 512 characters.
+            output_expires_after: When the batch's output and error files expire, counted from their creation. Without it
+                they expire after 30 days. Not in the provider's reference: this follows OpenAI's Batch
+                API, which the provider is compatible with.
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        http_kwargs = create_batch._get_kwargs(
-            body=CreateBatchRequest(
+        body = request_checks.check_body(
+            CreateBatchRequest(
                 input_file_id=input_file_id,
                 endpoint=endpoint,
                 completion_window=completion_window,
-                metadata=as_model(Metadata, metadata) if isinstance(metadata, Mapping) else metadata,
-                output_expires_after=as_model(OutputExpiration, output_expires_after)
-                if isinstance(output_expires_after, Mapping)
-                else output_expires_after,
+                metadata=body_field(CreateBatchRequest, "metadata", metadata),
+                output_expires_after=body_field(CreateBatchRequest, "output_expires_after", output_expires_after),
             ),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = create_batch._get_kwargs(
+            body=body,
         )
 
         return await self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))
@@ -244,14 +347,27 @@ class AsyncBatches(AsyncResource):
         Cancels an in-progress batch. The batch is `cancelling` for up to 10 minutes, then `cancelled`, with
         any partial results in its output file.
 
+        Args:
+            batch_id: The ID of the batch to retrieve
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("batch_id", batch_id)
+        request_checks.check_param(
+            "batch_id",
+            batch_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = cancel_batch._get_kwargs(
-            batch_id=check_path_param("batch_id", batch_id),
+            batch_id=batch_id,
         )
 
         return await self._client.execute(Call(http_kwargs, one_of(Batch, BatchCancellation), timeout=timeout))
@@ -266,14 +382,27 @@ class AsyncBatches(AsyncResource):
 
         Retrieves a batch by its ID.
 
+        Args:
+            batch_id: The ID of the batch to retrieve
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("batch_id", batch_id)
+        request_checks.check_param(
+            "batch_id",
+            batch_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = retrieve_batch._get_kwargs(
-            batch_id=check_path_param("batch_id", batch_id),
+            batch_id=batch_id,
         )
 
         return await self._client.execute(Call(http_kwargs, Batch.from_dict, timeout=timeout))

@@ -1,12 +1,17 @@
+# Generated from openapi.yaml by templates/endpoint_init.py.jinja: never edit; regenerate with `nox -s generate`.
 """Operations tagged "files": the low-level modules, and the resource classes of AnyAPI and AsyncAnyAPI."""
 
 from __future__ import annotations
 
+from ..._runtime import decoding, request_checks
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.multipart import FileInput, as_file
 from ..._runtime.pagination import AsyncPager, Pager
 from ..._runtime.resources import AsyncResource, SyncResource, check_path_param
-from ...models import CreateFileRequest, FileDeletion, FileList, FileObject
+from ...models.create_file_request import CreateFileRequest
+from ...models.file_deletion import FileDeletion
+from ...models.file_list import FileList
+from ...models.file_object import FileObject
 from ...models.file_purpose import FilePurpose
 from ...models.list_files_order import ListFilesOrder
 from ...models.stored_file_purpose import StoredFilePurpose
@@ -33,11 +38,58 @@ class Files(SyncResource):
 
         Iterating the result yields every item, fetching pages as needed; pages() yields one page at a time.
 
+        Args:
+            after: A cursor for pagination: the ID of the last file of the previous page, to fetch the page
+                after it.
+            limit: How many files to return, between 1 and 10,000.
+            order: Sort order by `created_at`, newest first (`desc`) or oldest first (`asc`).
+            purpose: Only return files with this purpose.
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
+
+        request_checks.check_param(
+            "after",
+            after,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "limit",
+            limit,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=1, maximum=10000)),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "order",
+            order,
+            decoding.EnumCodec(frozenset({"asc", "desc"})),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "purpose",
+            purpose,
+            decoding.EnumCodec(
+                frozenset(
+                    {
+                        "assistants",
+                        "assistants_output",
+                        "batch",
+                        "batch_output",
+                        "fine-tune",
+                        "fine-tune-results",
+                        "user_data",
+                        "vision",
+                    }
+                )
+            ),
+            strict=self._client.strict,
+        )
 
         def fetch_page(page_cursor: str | Unset) -> FileList:
             http_kwargs = list_files._get_kwargs(
@@ -68,17 +120,28 @@ class Files(SyncResource):
 
         Uploads a file, such as the JSONL input of a batch.
 
+        Args:
+            file: The file to upload; for a batch, JSONL with one request per line
+            purpose: What an uploaded file is for
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        http_kwargs = create_file._get_kwargs(
-            body=CreateFileRequest(
+        body = request_checks.check_body(
+            CreateFileRequest(
                 file=as_file(file),
                 purpose=purpose,
             ),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = create_file._get_kwargs(
+            body=body,
         )
 
         return self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
@@ -93,14 +156,27 @@ class Files(SyncResource):
 
         Returns information about an uploaded file.
 
+        Args:
+            file_id: The ID of the file
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = retrieve_file._get_kwargs(
-            file_id=check_path_param("file_id", file_id),
+            file_id=file_id,
         )
 
         return self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
@@ -116,14 +192,27 @@ class Files(SyncResource):
         Deletes a file. Not in the provider's reference: this operation follows OpenAI's Files API, which
         the provider is compatible with.
 
+        Args:
+            file_id: The ID of the file
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = delete_file._get_kwargs(
-            file_id=check_path_param("file_id", file_id),
+            file_id=file_id,
         )
 
         return self._client.execute(Call(http_kwargs, FileDeletion.from_dict, timeout=timeout))
@@ -148,11 +237,58 @@ class AsyncFiles(AsyncResource):
 
         Iterating the result yields every item, fetching pages as needed; pages() yields one page at a time.
 
+        Args:
+            after: A cursor for pagination: the ID of the last file of the previous page, to fetch the page
+                after it.
+            limit: How many files to return, between 1 and 10,000.
+            order: Sort order by `created_at`, newest first (`desc`) or oldest first (`asc`).
+            purpose: Only return files with this purpose.
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
+
+        request_checks.check_param(
+            "after",
+            after,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "limit",
+            limit,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=1, maximum=10000)),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "order",
+            order,
+            decoding.EnumCodec(frozenset({"asc", "desc"})),
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "purpose",
+            purpose,
+            decoding.EnumCodec(
+                frozenset(
+                    {
+                        "assistants",
+                        "assistants_output",
+                        "batch",
+                        "batch_output",
+                        "fine-tune",
+                        "fine-tune-results",
+                        "user_data",
+                        "vision",
+                    }
+                )
+            ),
+            strict=self._client.strict,
+        )
 
         async def fetch_page(page_cursor: str | Unset) -> FileList:
             http_kwargs = list_files._get_kwargs(
@@ -183,17 +319,28 @@ class AsyncFiles(AsyncResource):
 
         Uploads a file, such as the JSONL input of a batch.
 
+        Args:
+            file: The file to upload; for a batch, JSONL with one request per line
+            purpose: What an uploaded file is for
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
-        http_kwargs = create_file._get_kwargs(
-            body=CreateFileRequest(
+        body = request_checks.check_body(
+            CreateFileRequest(
                 file=as_file(file),
                 purpose=purpose,
             ),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = create_file._get_kwargs(
+            body=body,
         )
 
         return await self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
@@ -208,14 +355,27 @@ class AsyncFiles(AsyncResource):
 
         Returns information about an uploaded file.
 
+        Args:
+            file_id: The ID of the file
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = retrieve_file._get_kwargs(
-            file_id=check_path_param("file_id", file_id),
+            file_id=file_id,
         )
 
         return await self._client.execute(Call(http_kwargs, FileObject.from_dict, timeout=timeout))
@@ -231,14 +391,27 @@ class AsyncFiles(AsyncResource):
         Deletes a file. Not in the provider's reference: this operation follows OpenAI's Files API, which
         the provider is compatible with.
 
+        Args:
+            file_id: The ID of the file
+            timeout: for this call, instead of the client's timeout.
+
         Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
             errors.APIStatusError: the server answered with an error status (a subclass per status).
             errors.APIConnectionError: no answer, after the client's retries.
             errors.ResponseValidationError: the answer does not match openapi.yaml.
         """
 
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
         http_kwargs = delete_file._get_kwargs(
-            file_id=check_path_param("file_id", file_id),
+            file_id=file_id,
         )
 
         return await self._client.execute(Call(http_kwargs, FileDeletion.from_dict, timeout=timeout))

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client's default endpoint_module.py.jinja: never edit; regenerate with `nox -s generate`.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,0 +1,34 @@
+# Copied from handwritten/_clients.py by `nox -s generate`: edit it there.
+"""The public clients, AnyAPI and AsyncAnyAPI, over the bases generated from openapi.yaml.
+
+The bases (``api.GeneratedAnyAPI``, ``api.GeneratedAsyncAnyAPI``) have one
+cached property per tag of the spec. A hand-written layer extends a resource by
+overriding its property here with a subclass of the generated resource; the
+generated half is rewritten by every `nox -s generate`, this file never is.
+"""
+
+from __future__ import annotations
+
+from .api import GeneratedAnyAPI, GeneratedAsyncAnyAPI
+
+__all__ = ["AnyAPI", "AsyncAnyAPI"]
+
+
+class AnyAPI(GeneratedAnyAPI):
+    """The AnyAPI Batch API client.
+
+    Args:
+        api_key: defaults to the ANYAPI_API_KEY environment variable; one of the two is required.
+        base_url: defaults to ANYAPI_BASE_URL, else https://api.anyapi.ai/v1.
+        timeout: seconds, or an httpx.Timeout, for each request (60 s, 5 s to connect, by default).
+        max_retries: how often a transient failure is retried (0 turns retries off).
+        strict: reject unknown fields and enum values, in answers and in what you send, instead of
+            keeping or sending them with an UnknownEnumValueWarning; readable as ``client.strict``.
+        retry_non_idempotent: also retry POST operations (create, cancel) after timeouts and 5xx; by
+            default they are resent only when the connection was refused, so never run twice.
+        http_client: an httpx.Client of your own; it is not closed by close().
+    """
+
+
+class AsyncAnyAPI(GeneratedAsyncAnyAPI):
+    """The AnyAPI Batch API client for asyncio; the same arguments as AnyAPI, with an httpx.AsyncClient."""

@@ -1,0 +1,178 @@
+# Generated from tests/generation/constructs.yaml by openapi-python-client's default endpoint_module.py.jinja: never edit; regenerate with `nox -s generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.circle import Circle
+from ...models.square import Square
+from ...types import Response
+
+
+def _get_kwargs(
+    thing_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/things/{thing_id}/shape".format(
+            thing_id=quote(str(thing_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Circle | Square | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Circle | Square:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_shape_type_0 = Circle.from_dict(data)
+
+                return componentsschemas_shape_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_shape_type_1 = Square.from_dict(data)
+
+            return componentsschemas_shape_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Circle | Square]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thing_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Circle | Square]:
+    """Get the thing's shape
+
+     A oneOf of objects with a discriminator.
+
+    Args:
+        thing_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Circle | Square]
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thing_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Circle | Square | None:
+    """Get the thing's shape
+
+     A oneOf of objects with a discriminator.
+
+    Args:
+        thing_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Circle | Square
+    """
+
+    return sync_detailed(
+        thing_id=thing_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thing_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Circle | Square]:
+    """Get the thing's shape
+
+     A oneOf of objects with a discriminator.
+
+    Args:
+        thing_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Circle | Square]
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thing_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Circle | Square | None:
+    """Get the thing's shape
+
+     A oneOf of objects with a discriminator.
+
+    Args:
+        thing_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Circle | Square
+    """
+
+    return (
+        await asyncio_detailed(
+            thing_id=thing_id,
+            client=client,
+        )
+    ).parsed
