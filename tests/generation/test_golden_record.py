@@ -70,6 +70,7 @@ def mypy(project: Path, *files: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
 
 
+@pytest.mark.slow
 def test_the_generated_client_and_an_override_of_a_resource_pass_mypy_strict(constructs_project: Path) -> None:
     (constructs_project / "override.py").write_text(OVERRIDE)
     (constructs_project / "wrong_override.py").write_text(WRONG_OVERRIDE)
