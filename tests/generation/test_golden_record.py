@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from devtools.generation import CONSTRUCTS_PACKAGE, GOLDEN_RECORD, drift, golden_record
 
 # A hand-written layer over the generated bases, as a later workflow would write it: a resource
