@@ -20,6 +20,8 @@ RUFF = "ruff==0.17.5"
 GENERATOR = ["openapi-python-client==0.29.1", RUFF]
 SPEC_LINT = ["openapi-spec-validator==0.9.0"]
 PYYAML = "pyyaml==6.0.3"
+UVICORN = "uvicorn==0.54.0"
+OPENAI = "openai==3.51.0"
 # typer 0.27 is the newest the pinned generator accepts (it needs typer<0.28), and
 # the tests install both side by side.
 CLI_TOOLS = ["typer==0.27.3", "rich==15.0.0"]
@@ -34,8 +36,11 @@ TEST_TOOLS = [
     # hypothesis-jsonschema 0.23.1 breaks on newer Hypothesis releases.
     "hypothesis==6.165.0",
     "hypothesis-jsonschema==0.23.1",
+    # The fake's HTTP server, and the SDK its conformance tests point at it.
+    UVICORN,
+    OPENAI,
 ]
-BENCH_TOOLS = ["openai==3.51.0", "uvicorn==0.54.0", PYYAML, *GENERATOR]
+BENCH_TOOLS = [OPENAI, UVICORN, PYYAML, *GENERATOR]
 TYPECHECK = ["mypy==2.4.1", "types-PyYAML==6.0.12.20261113", *TEST_TOOLS, *BENCH_TOOLS]
 HAND_WRITTEN = ["handwritten", "devtools", "scripts", "tests", "noxfile.py"]
 
