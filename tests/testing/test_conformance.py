@@ -1,17 +1,24 @@
-"""The fake never drifts from openapi.yaml: the same operations, and answers that fit the spec."""
+"""The fake never drifts from openapi.yaml: the same operations, answers that fit the spec, and the openai SDK on it."""
 
 from __future__ import annotations
 
+import io
+import json
+import time
+
 import httpx
+import openai
 import pytest
 from openapi_core.exceptions import OpenAPIError
 
 from anyapi_batches import AnyAPI, errors
+from anyapi_batches.models import BatchRequestOutput
 from anyapi_batches.testing import FakeAnyAPI
 from anyapi_batches.testing.routes import ROUTES
+from devtools.fake_process import fake_server_process
 from devtools.openapi_document import spec
 from tests.support.batch_files import chat_requests, start_batch, upload
-from tests.support.spec_checks import check_request, check_response
+from tests.support.spec_checks import CheckedTransport, check_request, check_response
 
 
 def spec_operations() -> set[tuple[str, str, str]]:
@@ -81,3 +88,23 @@ def test_every_operation_answers_as_the_spec_says(fake: FakeAnyAPI, client: AnyA
     implemented = {route.operation_id for route in ROUTES}
     assert {operation for operation, status in answered if status == 200} == implemented
     assert {status for _, status in answered} == {200, 400, 401, 404, 409}
+
+
+def test_the_openai_sdk_runs_a_batch_on_the_fake_server() -> None:
+    checked = httpx.Client(transport=CheckedTransport(httpx.HTTPTransport()))
+    with fake_server_process("--speed", "1000") as url, checked:
+        # The SDK's annotation names the httpx2 fork, but it takes an httpx client as well.
+        sdk = openai.OpenAI(api_key="sk-anything", base_url=url, max_retries=0, http_client=checked)  # type: ignore[arg-type]
+        uploaded = sdk.files.create(file=("requests.jsonl", io.BytesIO(chat_requests(3))), purpose="batch")
+        batch = sdk.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h")
+        deadline = time.monotonic() + 20
+        while batch.status not in ("completed", "failed", "expired", "cancelled") and time.monotonic() < deadline:
+            time.sleep(0.02)
+            batch = sdk.batches.retrieve(batch.id)
+        assert (batch.status, batch.request_counts and batch.request_counts.completed) == ("completed", 3)
+        assert batch.output_file_id is not None
+        content = sdk.files.content(batch.output_file_id).text
+        lines = [BatchRequestOutput.from_dict(json.loads(line), strict=True) for line in content.splitlines()]
+        assert sorted(line.custom_id for line in lines) == ["request-1", "request-2", "request-3"]
+        assert sdk.files.retrieve(batch.output_file_id).purpose == "batch_output"
+        assert [listed.id for listed in sdk.batches.list()] == [batch.id]
