@@ -27,16 +27,20 @@ class RateLimit:
         checked_wait(self.retry_after)
 
 
+SERVER_ERRORS = {500: "An internal error occurred", 503: "The service is temporarily unavailable"}
+"""The server errors openapi.yaml documents, with the provider's messages for them."""
+
+
 @dataclass(frozen=True)
 class ServerError:
-    """A 5xx in the provider's error format, with a Retry-After header when ``retry_after`` is set."""
+    """A 500 or 503 in the provider's error format, with a Retry-After header when ``retry_after`` is set."""
 
     status: int = 500
     retry_after: float | None = None
 
     def __post_init__(self) -> None:
-        if isinstance(self.status, bool) or not isinstance(self.status, int) or not 500 <= self.status <= 599:
-            raise ValueError(f"status must be from 500 to 599, got {self.status!r}")
+        if self.status not in SERVER_ERRORS or isinstance(self.status, bool):
+            raise ValueError(f"status must be 500 or 503, the server errors openapi.yaml has; got {self.status!r}")
         checked_wait(self.retry_after)
 
 
@@ -49,8 +53,6 @@ class Disconnect:
 
 Fault = RateLimit | ServerError | Disconnect
 
-MESSAGES = {500: "An internal error occurred", 503: "The service is temporarily unavailable"}
-
 
 def seconds_header(seconds: float) -> tuple[tuple[str, str], ...]:
     return (("retry-after", f"{seconds:g}"),)
@@ -61,8 +63,7 @@ def fault_response(fault: RateLimit | ServerError) -> Response:
         message = f"Rate limit exceeded. Please retry after {fault.retry_after:g} seconds."
         return json_response(429, error_body(429, message), seconds_header(fault.retry_after))
     headers = () if fault.retry_after is None else seconds_header(fault.retry_after)
-    message = MESSAGES.get(fault.status, "The server failed to handle the request")
-    return json_response(fault.status, error_body(fault.status, message), headers)
+    return json_response(fault.status, error_body(fault.status, SERVER_ERRORS[fault.status]), headers)
 
 
 @dataclass

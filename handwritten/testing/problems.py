@@ -19,12 +19,8 @@ ERROR_TYPES = {
 """The provider's error type for each status its error guide names."""
 
 
-def error_type(status: int) -> str:
-    return ERROR_TYPES.get(status, "server_error" if status >= 500 else "bad_request")
-
-
 def error_body(status: int, message: str) -> dict[str, Any]:
-    return {"error": {"code": status, "message": message, "type": error_type(status)}}
+    return {"error": {"code": status, "message": message, "type": ERROR_TYPES[status]}}
 
 
 class ApiProblem(Exception):
