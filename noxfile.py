@@ -128,9 +128,8 @@ def record(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """The command line tool against a local Prism mock of the spec: get, list and wait, no key (not in plain `nox`)."""
-    session.install(*CLI_TOOLS, "-e", f"{PACKAGE}[cli]")
-    npm_ci(session)
+    """The command line tool on the package's fake of the API: a batch run and one cancelled, offline, no key."""
+    session.install(*CLI_TOOLS, UVICORN, "-e", f"{PACKAGE}[cli,testing]")
     session.run("python", "-m", "scripts.demo")
 
 

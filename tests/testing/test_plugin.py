@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from devtools import ROOT
 
 pytest_plugins = ["pytester"]
 
@@ -98,3 +102,12 @@ def test_the_plugin_can_be_turned_off(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("-p", "no:anyapi_batches")
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*fixture 'anyapi_fake' not found*"])
+
+
+def test_the_readme_example_passes_as_a_users_suite(pytester: pytest.Pytester) -> None:
+    section = (ROOT / "README.md").read_text().split("\n## Testing your code with the fake\n")[1].split("\n## ")[0]
+    found = re.search(r"```python\n(# (test_\w+)\.py: .*?)```", section, re.DOTALL)
+    assert found is not None, "the README's section has no example test file"
+    pytester.makepyfile(**{found.group(2): found.group(1)})
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
