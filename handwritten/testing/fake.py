@@ -7,11 +7,12 @@ import threading
 from collections import deque
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from .. import AnyAPI, AsyncAnyAPI
+from .asgi import FakeASGIApp
 from .batch_run import Timings
 from .clock import Clock, checked_seconds
 from .faults import Disconnect, Faults, fault_response
@@ -19,12 +20,10 @@ from .ids import Ids
 from .problems import ApiProblem, error_body
 from .responders import RequestFailures, Responder, canned_answer
 from .routes import OPERATION_IDS, Route, route_for
+from .server import serving
 from .state import FakeState
+from .transport import AsyncFakeTransport, FakeTransport
 from .wire import Request, Response, json_response
-
-if TYPE_CHECKING:
-    from .asgi import FakeASGIApp
-    from .transport import AsyncFakeTransport, FakeTransport
 
 DEFAULT_API_KEY = "sk-fake-anyapi"
 """The key the fake's own clients send when the fake was given none (it then takes any key)."""
@@ -35,6 +34,7 @@ MAX_UPLOAD_BYTES = 200 * 1024 * 1024
 MULTIPART_ALLOWANCE = 64 * 1024
 """Room for the headers and other fields around an uploaded file in a request body."""
 RECEIVED_KEPT = 1000
+"""How many of the latest requests ``received`` keeps, so that a long-running server's memory stays bounded."""
 
 DROPPED = Response(0, dropped=True)
 
@@ -177,14 +177,10 @@ class FakeAnyAPI:
 
     def transport(self) -> FakeTransport:
         """An httpx transport that hands every request to this fake: ``httpx.Client(transport=fake.transport())``."""
-        from .transport import FakeTransport
-
         return FakeTransport(self)
 
     def async_transport(self) -> AsyncFakeTransport:
         """The same for ``httpx.AsyncClient``."""
-        from .transport import AsyncFakeTransport
-
         return AsyncFakeTransport(self)
 
     def client(self, **options: Any) -> AnyAPI:
@@ -199,8 +195,6 @@ class FakeAnyAPI:
 
     def asgi_app(self) -> FakeASGIApp:
         """This fake as an ASGI application, for any ASGI server."""
-        from .asgi import FakeASGIApp
-
         return FakeASGIApp(self)
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> AbstractContextManager[str]:
@@ -208,6 +202,4 @@ class FakeAnyAPI:
 
         Port 0 takes any free port.
         """
-        from .server import serving
-
         return serving(self, host, port)

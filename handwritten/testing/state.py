@@ -127,6 +127,9 @@ class FakeState:
 
     def cancel(self, batch_id: str) -> BatchRun:
         batch = self.batch(batch_id)
-        if not batch.cancel(self.clock.now()):
+        # Caught up to the very moment of the cancel: a running clock has moved on since the last settle.
+        now = self.clock.now()
+        batch.settle(now, self)
+        if not batch.cancel(now):
             raise ApiProblem(409, f"Cannot cancel a batch with status {batch.status!r}")
         return batch

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from .fake import FakeAnyAPI
-
 if TYPE_CHECKING:
     import uvicorn
+
+    from .fake import FakeAnyAPI
 
 STARTUP_SECONDS = 10.0
 SHUTDOWN_SECONDS = 5
