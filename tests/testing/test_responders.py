@@ -12,7 +12,7 @@ from anyapi_batches import AnyAPI
 from anyapi_batches.models import BatchEndpoint
 from anyapi_batches.testing import Answer, BatchRequest, FakeAnyAPI, canned_answer, error_answer
 from tests.support.batch_files import file_lines, jsonl, start_batch
-from tests.testing.conftest import START
+from tests.testing.conftest import START, plain_client
 
 
 def run_one(
@@ -118,3 +118,30 @@ def test_a_responder_that_answers_with_something_else_is_a_type_error() -> None:
         )
         with pytest.raises(TypeError, match="the responder must return an Answer, not dict"):
             fake.advance(60)
+
+
+def test_after_a_responder_raised_the_batch_picks_up_where_it_stopped() -> None:
+    raised_once: list[str] = []
+
+    def flaky(request: BatchRequest) -> Answer:
+        if request.custom_id == "b" and not raised_once:
+            raised_once.append(request.custom_id)
+            raise RuntimeError("a bug in the test's responder")
+        return canned_answer(request)
+
+    fake = FakeAnyAPI(responder=flaky)
+    lines = jsonl(
+        {"custom_id": c, "method": "POST", "url": "/v1/completions", "body": {"model": "m", "prompt": c}} for c in "abc"
+    )
+    with fake.client() as client, plain_client(fake) as plain:
+        batch_id = start_batch(client, lines, "/v1/completions")
+        with pytest.raises(RuntimeError, match="a bug in the test's responder"):
+            fake.advance(60)
+        fake.advance(0)
+        batch = client.batches.retrieve(batch_id)
+        assert (batch.status, batch.request_counts.to_dict()) == (  # type: ignore[union-attr]
+            "completed",
+            {"total": 3, "completed": 3, "failed": 0},
+        )
+        assert isinstance(batch.output_file_id, str)
+        assert sorted(file_lines(plain, batch.output_file_id)) == ["a", "b", "c"]

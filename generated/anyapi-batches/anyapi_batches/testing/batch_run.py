@@ -23,6 +23,8 @@ COMPLETION_WINDOWS = {"24h": 24 * 3600}
 
 ACTIVE = ("validating", "in_progress", "finalizing")
 """The statuses a batch can be cancelled in."""
+LAST_STEPS: dict[str, BatchStatus] = {"finalizing": "completed", "cancelling": "cancelled"}
+"""The steps that end a batch once their time (the Timings field of the same name) is up, and how it ends."""
 
 
 @dataclass(frozen=True)
@@ -141,11 +143,11 @@ class BatchRun:
                 return
             self.status = "finalizing"
             self.times["finalizing"] = self._finished_at(self.total)
-        if self.status in ("finalizing", "cancelling"):
-            step = "finalizing" if self.status == "finalizing" else "cancelling"
-            end = self.times[step] + getattr(self.timings, step)
+        if self.status in LAST_STEPS:
+            ending = LAST_STEPS[self.status]
+            end = self.times[self.status] + getattr(self.timings, self.status)
             if end <= now:
-                self._end("completed" if step == "finalizing" else "cancelled", end, services)
+                self._end(ending, end, services)
 
     def cancel(self, now: float) -> bool:
         """Start cancelling; False when the batch is past the point where it can be."""
@@ -165,7 +167,8 @@ class BatchRun:
         due = self.total if per_request == 0 else min(self.total, math.floor(elapsed / per_request + 1e-9))
         for index in range(self.done, due):
             self._run(self._requests[index], self._finished_at(index + 1), services)
-        self.done = max(self.done, due)
+            # Counted one at a time: should the responder raise, what ran already is not run again.
+            self.done = index + 1
 
     def _run(self, request: RequestLine, at: float, services: Services) -> None:
         assert self._content is not None, "a batch runs requests only before it ends"
