@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from anyapi_batches import AnyAPI
-from anyapi_batches.models import BatchEndpoint, BatchRequestOutput, FileObject
+from anyapi_batches.models import Batch, BatchEndpoint, BatchRequestCounts, BatchRequestOutput, FileObject
 
 CHAT: BatchEndpoint = "/v1/chat/completions"
 
@@ -51,3 +51,9 @@ def start_batch(client: AnyAPI, content: bytes, endpoint: BatchEndpoint = CHAT, 
     """Upload ``content`` and create a batch from it; the batch's id."""
     uploaded = upload(client, content)
     return client.batches.create(input_file_id=uploaded.id, endpoint=endpoint, completion_window="24h", **options).id
+
+
+def counts(batch: Batch) -> tuple[int, int, int]:
+    """A batch's request counts: total, completed, failed."""
+    assert isinstance(batch.request_counts, BatchRequestCounts)
+    return batch.request_counts.total, batch.request_counts.completed, batch.request_counts.failed

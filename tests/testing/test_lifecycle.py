@@ -8,18 +8,12 @@ import httpx
 import pytest
 
 from anyapi_batches import AnyAPI, errors
-from anyapi_batches.models import Batch, BatchCancellation, BatchErrors, BatchRequestCounts, BatchUsage
+from anyapi_batches.models import Batch, BatchCancellation, BatchErrors, BatchUsage
 from anyapi_batches.testing import FakeAnyAPI, RequestFailures, Timings
-from tests.support.batch_files import chat_requests, file_lines, start_batch
+from tests.support.batch_files import chat_requests, counts, file_lines, start_batch
 from tests.testing.conftest import START, plain_client
 
 DAY = 24 * 3600
-
-
-def counts(batch: Batch) -> tuple[int, int, int]:
-    assert isinstance(batch.request_counts, BatchRequestCounts)
-    as_dict = batch.request_counts.to_dict()
-    return as_dict["total"], as_dict["completed"], as_dict["failed"]
 
 
 STAMPS = ("in_progress_at", "finalizing_at", "completed_at", "failed_at", "expired_at", "cancelling_at", "cancelled_at")
