@@ -22,6 +22,8 @@ GENERATOR = ["-r", "generator.lock"]
 SPEC_LINT = ["openapi-spec-validator==0.9.0"]
 PYYAML = "pyyaml==6.0.3"
 MYPY = "mypy==2.4.1"
+UVICORN = "uvicorn==0.54.0"
+OPENAI = "openai==3.51.0"
 # typer 0.27 is the newest the pinned generator accepts (it needs typer<0.28), and
 # the tests install both side by side.
 CLI_TOOLS = ["typer==0.27.3", "rich==15.0.0"]
@@ -38,8 +40,11 @@ TEST_TOOLS = [
     "hypothesis-jsonschema==0.23.1",
     # The tests type-check the client they generate from tests/generation/constructs.yaml.
     MYPY,
+    # The fake's HTTP server, and the SDK its conformance tests point at it.
+    UVICORN,
+    OPENAI,
 ]
-BENCH_TOOLS = ["openai==3.51.0", "uvicorn==0.54.0", PYYAML, *GENERATOR]
+BENCH_TOOLS = [OPENAI, UVICORN, PYYAML, *GENERATOR]
 TYPECHECK = [MYPY, "types-PyYAML==6.0.12.20261113", *TEST_TOOLS, *BENCH_TOOLS]
 HAND_WRITTEN = ["handwritten", "devtools", "scripts", "tests", "noxfile.py"]
 
@@ -134,9 +139,8 @@ def record(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """The command line tool against a local Prism mock of the spec: get, list and wait, no key (not in plain `nox`)."""
-    session.install(*CLI_TOOLS, "-e", f"{PACKAGE}[cli]")
-    npm_ci(session)
+    """The command line tool on the package's fake of the API: a batch run and one cancelled, offline, no key."""
+    session.install(*CLI_TOOLS, UVICORN, "-e", f"{PACKAGE}[cli,testing]")
     session.run("python", "-m", "scripts.demo")
 
 

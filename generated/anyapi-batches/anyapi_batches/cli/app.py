@@ -22,6 +22,7 @@ from ..models.batch_endpoint import BATCH_ENDPOINT_VALUES
 from ..models.batch_status import BATCH_STATUS_VALUES
 from ..types import UNSET
 from .exits import error_line, exit_code_for_error, exit_code_for_status, exit_codes_help, warning_line
+from .fake_server import fake_server
 from .progress import progress_display
 from .render import batch_table, emit, output_console, summary
 
@@ -271,6 +272,9 @@ def create(
     show(batch, as_json)
     if and_wait:
         raise typer.Exit(exit_code_for_status(batch.status))
+
+
+app.command("fake-server")(fake_server)
 
 
 def main() -> None:
