@@ -114,14 +114,12 @@ def configure(
 def connected(ctx: typer.Context) -> Iterator[AnyAPI]:
     """The configured client; an API error ends the command with one line on stderr and its exit code."""
     options: ClientOptions = ctx.obj
+    if not options.secret():
+        raise typer.BadParameter(f"none given: pass --api-key or set ${API_KEY_ENV}", param_hint="'--api-key'")
     try:
         client = options.client()
-    except errors.APIError:
-        raise typer.BadParameter(
-            f"none given: pass --api-key or set ${API_KEY_ENV}", param_hint="'--api-key'"
-        ) from None
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="'--api-key'") from None
+    except errors.ConfigurationError as error:
+        raise typer.BadParameter(error.message, param_hint="'--api-key'") from None
     secret = options.secret()
 
     # Python would show a warning with its file and source line, as if something had crashed.
