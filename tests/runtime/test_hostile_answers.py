@@ -10,11 +10,9 @@ import pytest
 from anyapi_batches import errors
 from devtools.fault_server import FaultServer, Reply, batch_body, batch_reply, error_reply, gzipped
 from tests.support.flavours import ApiFactory
+from tests.support.hostile import DEEP_JSON
 
 pytestmark = pytest.mark.anyio
-
-DEEP_JSON = b"[" * 100_000 + b"]" * 100_000
-"""Valid JSON that Python's parser cannot descend into: it raises RecursionError."""
 
 
 async def test_a_gzipped_body_is_decompressed(make_api: ApiFactory, fault_server: FaultServer) -> None:
