@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 from anyapi_batches import AnyAPI, AsyncAnyAPI, errors
+from anyapi_batches._runtime.client import DEFAULT_TIMEOUT
+from anyapi_batches._runtime.waiting import min_timeout
 from devtools.fault_server import Drip, FaultServer, Stall, batch_reply, error_reply
 from tests.support.flavours import SECRET, ApiFactory
 
@@ -150,3 +152,12 @@ async def test_wait_timing_that_is_no_span_of_time_is_refused_before_polling(
     with pytest.raises(ValueError, match=f"{named} must be a finite number of seconds, more than 0"):
         await make_api().wait("batch_abc123", timeout=timeout, poll_interval=poll_interval)
     assert fault_server.received == []
+
+
+async def test_a_poll_with_no_time_left_times_out_instead_of_failing_the_argument_check(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # What wait() hands its last poll when the deadline comes between its check and the poll itself.
+    fault_server.script(Stall(5))
+    with pytest.raises(errors.APITimeoutError):
+        await make_api().retrieve("batch_abc123", timeout=min_timeout(DEFAULT_TIMEOUT, 0.0))

@@ -12,7 +12,10 @@ as long as it likes. Here an attempt gets a deadline instead:
   its deadline; ``shutdown`` (unlike ``close``) wakes the blocked read at once.
   The watchdog learns the socket when the connection is made (httpcore's trace
   hook) or, for a connection taken from the pool, when the response headers
-  arrive; every phase's own timeout is also cut down to the time left.
+  arrive; every phase's own timeout is also cut down to the time left. (So on
+  a kept-alive connection, until the headers are in, each read is bounded by
+  the time left but not the reads together: httpcore tells no hook which pooled
+  connection it took.)
 
 Failures leave as this package's errors, raised outside the ``except`` clause
 that caught httpx's: an httpx exception holds the request, and with it the
@@ -29,8 +32,6 @@ import os
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import httpx
@@ -203,103 +204,59 @@ class Guard:
 WATCHDOG = Watchdog()
 
 
-@contextmanager
-def opened(
+def send(
     http: httpx.Client, request: httpx.Request, timeout: TimeoutTypes, within: Deadline | None = None
-) -> Iterator[tuple[httpx.Response, Deadline]]:
-    """Send ``request`` within ``timeout`` (and ``within``, if sooner); yields the response, body unread, and deadline.
+) -> tuple[httpx.Response, bytes]:
+    """One attempt, bounded by ``timeout`` (and by ``within``, if that ends sooner): the response and its body.
 
-    Read the body inside the block, with ``body_chunks``: the deadline holds until the block ends.
+    A streamed download would read the body chunk by chunk where this reads it whole, in the same place: the
+    socket is in the watchdog's care until the guard is released.
     """
     deadline = Deadline.after(attempt_seconds(timeout), within=within)
     request.extensions["timeout"] = phase_limits(timeout, deadline)
     guard = WATCHDOG.guard(deadline)
     request.extensions["trace"] = guard.trace
-    failure: APIError | None = None
+    failure: APIError  # set on every path that does not return
     try:
         try:
             response = http.send(request, stream=True)
         except httpx.TransportError as error:
             failure = connection_error(error, deadline)
-        if failure is None:
+        else:
             try:
                 guard.watch(response.extensions.get("network_stream"))
-                yield response, deadline
+                return response, response.read()
+            except BODY_FAILURES as error:
+                failure = body_failure(response, error, deadline)
             finally:
                 response.close()
     finally:
         guard.release()
-    if failure is not None:
-        raise failure
-
-
-def body_chunks(response: httpx.Response, deadline: Deadline) -> Iterator[bytes]:
-    """The decoded body, chunk by chunk; this package's error if it fails, or is still arriving at the deadline."""
-    failure: APIError | None = None
-    try:
-        for chunk in response.iter_bytes():
-            if deadline.passed():
-                failure = timed_out(deadline)
-                break
-            yield chunk
-    except BODY_FAILURES as error:
-        failure = body_failure(response, error, deadline)
-    if failure is not None:
-        raise failure
-
-
-def send(
-    http: httpx.Client, request: httpx.Request, timeout: TimeoutTypes, within: Deadline | None = None
-) -> tuple[httpx.Response, bytes]:
-    """One whole attempt: the response and its decoded body."""
-    with opened(http, request, timeout, within) as (response, deadline):
-        return response, b"".join(body_chunks(response, deadline))
-
-
-@asynccontextmanager
-async def async_opened(
-    http: httpx.AsyncClient, request: httpx.Request, timeout: TimeoutTypes, within: Deadline | None = None
-) -> AsyncIterator[tuple[httpx.Response, Deadline]]:
-    """``opened`` for the async client: a cancel scope ends the attempt at its deadline, whatever it awaits."""
-    import anyio  # httpx's own dependency; imported here so that a sync-only program never pays for it
-
-    deadline = Deadline.after(attempt_seconds(timeout), within=within)
-    request.extensions["timeout"] = phase_limits(timeout, deadline)
-    failure: APIError | None = None
-    with anyio.CancelScope(deadline=anyio.current_time() + max(deadline.remaining(), 0.0)) as scope:
-        try:
-            response = await http.send(request, stream=True)
-        except httpx.TransportError as error:
-            failure = connection_error(error, deadline)
-        if failure is None:
-            try:
-                yield response, deadline
-            finally:
-                await response.aclose()
-    if scope.cancelled_caught:
-        failure = timed_out(deadline)
-    if failure is not None:
-        raise failure
-
-
-async def async_body_chunks(response: httpx.Response, deadline: Deadline) -> AsyncIterator[bytes]:
-    """``body_chunks`` for the async client; ``async_opened``'s cancel scope enforces the deadline."""
-    failure: APIError | None = None
-    try:
-        async for chunk in response.aiter_bytes():
-            yield chunk
-    except BODY_FAILURES as error:
-        failure = body_failure(response, error, deadline)
-    if failure is not None:
-        raise failure
+    raise failure
 
 
 async def async_send(
     http: httpx.AsyncClient, request: httpx.Request, timeout: TimeoutTypes, within: Deadline | None = None
 ) -> tuple[httpx.Response, bytes]:
-    """One whole attempt: the response and its decoded body."""
-    async with async_opened(http, request, timeout, within) as (response, deadline):
-        return response, b"".join([chunk async for chunk in async_body_chunks(response, deadline)])
+    """``send`` for the async client: a cancel scope ends the attempt at its deadline, whatever it awaits."""
+    import anyio  # httpx's own dependency; imported here so that a sync-only program never pays for it
+
+    deadline = Deadline.after(attempt_seconds(timeout), within=within)
+    request.extensions["timeout"] = phase_limits(timeout, deadline)
+    failure: APIError  # set on every path that does not return
+    with anyio.CancelScope(deadline=anyio.current_time() + max(deadline.remaining(), 0.0)) as scope:
+        try:
+            response = await http.send(request, stream=True)
+        except httpx.TransportError as error:
+            failure = connection_error(error, deadline)
+        else:
+            try:
+                return response, await response.aread()
+            except BODY_FAILURES as error:
+                failure = body_failure(response, error, deadline)
+            finally:
+                await response.aclose()
+    raise timed_out(deadline) if scope.cancelled_caught else failure
 
 
 async def async_sleep(seconds: float) -> None:

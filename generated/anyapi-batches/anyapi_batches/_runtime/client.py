@@ -27,7 +27,7 @@ from . import arguments, attempts
 from .attempts import TimeoutTypes as TimeoutTypes
 from .errors import APIError, ConfigurationError, ResponseValidationError, decode_json, status_error
 from .retries import IDEMPOTENT_METHODS, RetryPlan
-from .waiting import call_deadline
+from .waiting import PollTimeout, call_deadline
 
 T = TypeVar("T")
 
@@ -113,14 +113,16 @@ class BaseAPIClient:
         return f"{name}(base_url={self.base_url!r}, max_retries={self.max_retries}, strict={self.strict})"
 
     def _timeout_of(self, call: Call[Any]) -> TimeoutTypes:
-        if isinstance(call.timeout, NotGiven):
+        timeout = call.timeout
+        if isinstance(timeout, NotGiven):
             return self.timeout
-        return arguments.request_timeout("timeout", call.timeout)
+        # A wait's poll timeout is cut from this client's own, checked already, and may be down to 0 at the end.
+        return timeout if isinstance(timeout, PollTimeout) else arguments.request_timeout("timeout", timeout)
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         options = dict(call.http_kwargs)
         url = self.base_url + options.pop("url")
-        # The timeouts are set per attempt (attempts.opened), so none is given here.
+        # The timeouts are set per attempt (attempts.send), so none is given here.
         request = http.build_request(options.pop("method").upper(), url, **options)
         # Set on the built request, over the operation's own headers and the http client's: passed to
         # build_request instead, they would be merged through extra Headers copies, which cost more per call.
