@@ -185,7 +185,7 @@ class Guard:
     def watch(self, stream: Any) -> None:
         """Take the socket of an httpcore network stream into the attempt's care."""
         sock = stream.get_extra_info("socket") if stream is not None else None
-        if not isinstance(sock, socket.socket) or sock in self.sockets:
+        if not isinstance(sock, socket.socket) or sock in self.sockets or multiplexed(stream):
             return
         self.sockets.append(sock)
         if len(self.sockets) == 1:
@@ -202,6 +202,15 @@ class Guard:
 
 
 WATCHDOG = Watchdog()
+
+
+def multiplexed(stream: Any) -> bool:
+    """Whether a connection is HTTP/2 (negotiated over TLS), whose socket carries other requests too.
+
+    Shutting it down would fail them all, so such an attempt is bounded by its phase timeouts alone.
+    """
+    ssl_object = stream.get_extra_info("ssl_object")
+    return ssl_object is not None and ssl_object.selected_alpn_protocol() == "h2"
 
 
 def send(
