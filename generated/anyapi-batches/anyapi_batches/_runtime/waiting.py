@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 import httpx
 
 from . import arguments
-from .attempts import Deadline, TimeoutTypes, async_sleep
+from .attempts import Deadline, TimeoutTypes, async_sleep, phase_limits
 from .errors import APIError, WaitTimeoutError
 from .retries import requested_wait, transient
 
@@ -79,12 +79,7 @@ class PollTimeout(httpx.Timeout):
     """A poll's timeout: the client's, cut to the wait's time left, with the wait's deadline for the retry loop."""
 
     def __init__(self, timeout: TimeoutTypes, deadline: Deadline) -> None:
-        left = max(deadline.remaining(), 0.0)
-        if isinstance(timeout, httpx.Timeout):
-            phases = {phase: left if limit is None else min(limit, left) for phase, limit in timeout.as_dict().items()}
-            super().__init__(**phases)
-        else:
-            super().__init__(left if timeout is None else min(timeout, left))
+        super().__init__(**phase_limits(timeout, deadline))
         self.deadline = deadline
 
 
