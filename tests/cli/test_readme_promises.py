@@ -57,8 +57,22 @@ def test_a_hostile_answer_is_one_line_and_its_documented_exit_code(fault_server:
         (("--max-retries", "inf", "get", "b"), {"ANYAPI_API_KEY": SECRET}),
         (("wait", "b", "--timeout", "inf"), {"ANYAPI_API_KEY": SECRET}),
         (("wait", "b", "--interval", "nan"), {"ANYAPI_API_KEY": SECRET}),
+        (("get", ""), {"ANYAPI_API_KEY": SECRET}),
+        (("cancel", ".."), {"ANYAPI_API_KEY": SECRET}),
+        (("wait", "."), {"ANYAPI_API_KEY": SECRET}),
     ],
-    ids=["control-in-key", "spaced-key", "no-key", "nan-timeout", "inf-retries", "inf-wait", "nan-interval"],
+    ids=[
+        "control-in-key",
+        "spaced-key",
+        "no-key",
+        "nan-timeout",
+        "inf-retries",
+        "inf-wait",
+        "nan-interval",
+        "empty-id",
+        "dot-dot-id",
+        "dot-id",
+    ],
 )
 def test_bad_usage_exits_2_before_asking_the_server(
     fault_server: FaultServer, args: tuple[str, ...], env: dict[str, str]

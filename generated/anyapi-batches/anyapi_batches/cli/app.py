@@ -139,6 +139,9 @@ def connected(ctx: typer.Context) -> Iterator[AnyAPI]:
         except errors.APIError as error:
             typer.echo(error_line(error, secret), err=True)
             raise typer.Exit(exit_code_for_error(error)) from None
+        except ValueError as error:
+            # The library refuses, before sending anything, a value no request can carry (an empty id, say).
+            raise typer.BadParameter(printable(str(error))) from None
 
 
 BatchId = Annotated[
