@@ -82,6 +82,21 @@ def api_key_from(api_key: object) -> str:
     return key
 
 
+def base_url_from(base_url: str | None) -> str:
+    """The URL the operations' paths are appended to: the argument, else the environment, else the provider's."""
+    url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        parsed = None
+    # Not repeated in the message: a base URL may carry credentials (https://user:password@host/v1).
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(
+            f"The base URL is not an http:// or https:// URL with a host: check base_url= or {BASE_URL_ENV}."
+        )
+    return url
+
+
 class BaseAPIClient:
     """Settings and request handling shared by the sync and async clients."""
 
@@ -99,7 +114,7 @@ class BaseAPIClient:
         retry_non_idempotent: bool = False,
     ) -> None:
         self._auth_header = f"Bearer {api_key_from(api_key)}"
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url = base_url_from(base_url)
         self.timeout = arguments.request_timeout("timeout", timeout)
         self.max_retries = arguments.count("max_retries", max_retries)
         self.strict = strict

@@ -60,6 +60,7 @@ def test_a_hostile_answer_is_one_line_and_its_documented_exit_code(fault_server:
         (("get", ""), {"ANYAPI_API_KEY": SECRET}),
         (("cancel", ".."), {"ANYAPI_API_KEY": SECRET}),
         (("wait", "."), {"ANYAPI_API_KEY": SECRET}),
+        (("--base-url", "http://[::1", "get", "b"), {"ANYAPI_API_KEY": SECRET}),
     ],
     ids=[
         "control-in-key",
@@ -72,6 +73,7 @@ def test_a_hostile_answer_is_one_line_and_its_documented_exit_code(fault_server:
         "empty-id",
         "dot-dot-id",
         "dot-id",
+        "bad-base-url",
     ],
 )
 def test_bad_usage_exits_2_before_asking_the_server(

@@ -142,3 +142,15 @@ def test_base_url_defaults_to_the_public_api(
 ) -> None:
     monkeypatch.delenv(URL_ENV, raising=False)
     assert client_class(api_key=SECRET).base_url == "https://api.anyapi.ai/v1"
+
+
+@pytest.mark.parametrize("client_class", [AnyAPI, AsyncAnyAPI])
+@pytest.mark.parametrize(
+    "base_url", ["http://[::1", "ftp://user:pw-5f0c1a@host/v1", "api.anyapi.ai/v1", "http://", "https:///v1"]
+)
+def test_a_base_url_that_is_no_http_url_is_refused_without_showing_it(
+    client_class: type[AnyAPI | AsyncAnyAPI], base_url: str
+) -> None:
+    with pytest.raises(errors.ConfigurationError, match="base URL is not an http:// or https:// URL") as caught:
+        client_class(api_key=SECRET, base_url=base_url)
+    assert "pw-5f0c1a" not in reachable_text(caught.value)

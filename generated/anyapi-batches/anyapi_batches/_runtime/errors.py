@@ -4,7 +4,7 @@
 One root, ``AnyAPIError``; ``except errors.AnyAPIError`` catches everything below::
 
     AnyAPIError
-    ├── ConfigurationError            no API key, or one that cannot be sent (malformed, not a str)
+    ├── ConfigurationError            no API key, or a key or base URL that cannot be used
     └── APIError                      an API call failed
         ├── APIStatusError            the server answered with an error status
         │   ├── BadRequestError           400
@@ -74,9 +74,9 @@ class AnyAPIError(Exception):
 
 
 class ConfigurationError(AnyAPIError):
-    """The client cannot be built as configured: no API key, or a key that cannot be sent as it is.
+    """The client cannot be built as configured: no API key, or a key or base URL that cannot be used.
 
-    The message never repeats the key.
+    The message never repeats the key or the URL, which may carry credentials too.
     """
 
 

@@ -125,7 +125,7 @@ def connected(ctx: typer.Context) -> Iterator[AnyAPI]:
     try:
         client = options.client()
     except errors.ConfigurationError as error:
-        raise typer.BadParameter(error.message, param_hint="'--api-key'") from None
+        raise typer.BadParameter(error.message) from None
     secret = options.secret()
 
     # Python would show a warning with its file and source line, as if something had crashed.
