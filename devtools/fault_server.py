@@ -1,13 +1,16 @@
-"""A scripted HTTP/1.1 server on loopback that answers, stalls or resets as a test tells it, and records each request.
+"""A scripted HTTP/1.1 server on loopback that answers, stalls, drips or resets as a test tells it.
 
 It works on raw sockets rather than http.server so that a test can send what real
 proxies and gateways send: any status code with or without a reason phrase, a
-body that stops mid-JSON, a reset instead of an answer.
+body that stops mid-JSON, a body (or a whole answer) dripped a byte at a time,
+a reset instead of an answer. Each request is recorded with its body, so that
+a test can compare what two attempts of a retried request sent.
 """
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
+import gzip
 import itertools
 import json
 import socket
@@ -29,6 +32,8 @@ class Reply:
     status: int = 200
     body: bytes = b""
     headers: Mapping[str, str] = field(default_factory=dict)
+    keep_alive: bool = False
+    """Leave the connection open for the client's next request, instead of closing it after this answer."""
 
     def encode(self) -> bytes:
         # Non-standard codes (499, 520, 561) go out with an empty reason, as gateways send them.
@@ -38,7 +43,7 @@ class Reply:
             reason = ""
         lines = [f"HTTP/1.1 {self.status} {reason}"]
         lines += [f"{name}: {value}" for name, value in self.headers.items()]
-        lines += [f"Content-Length: {len(self.body)}", "Connection: close", "", ""]
+        lines += [f"Content-Length: {len(self.body)}", *([] if self.keep_alive else ["Connection: close"]), "", ""]
         return "\r\n".join(lines).encode("latin-1") + self.body
 
 
@@ -55,7 +60,16 @@ class Stall:
     then: Reply | None = None
 
 
-Step = Reply | Reset | Stall
+@dataclass(frozen=True)
+class Drip:
+    """Send ``reply`` one byte every ``every`` seconds: its body only, or from the status line on if ``head``."""
+
+    reply: Reply
+    every: float
+    head: bool = False
+
+
+Step = Reply | Reset | Stall | Drip
 
 
 @dataclass(frozen=True)
@@ -67,6 +81,10 @@ class Received:
     """Header names lowercased."""
     at: float
     """time.monotonic() when the request had arrived."""
+    body: bytes = b""
+    """The body, as many bytes as Content-Length announced (or as arrived before the client gave up)."""
+    client_port: int = 0
+    """The client's end of the connection: two requests with the same one came over the same connection."""
 
 
 def json_reply(body: object, status: int = 200, headers: Mapping[str, str] | None = None) -> Reply:
@@ -77,6 +95,15 @@ def error_reply(status: int, headers: Mapping[str, str] | None = None) -> Reply:
     """An error in AnyAPI's own shape, with an x-request-id."""
     body = {"error": {"code": status, "message": f"scripted failure {status}", "type": "scripted_error"}}
     return json_reply(body, status, {"x-request-id": f"req_{status}", **(headers or {})})
+
+
+def gzipped(reply: Reply, *, corrupt: bool = False) -> Reply:
+    """``reply`` with a gzip-compressed body, as its Content-Encoding says; ``corrupt`` garbles the deflate stream."""
+    compressed = gzip.compress(reply.body)
+    if corrupt:
+        # Past the 10-byte gzip header, so that the stream starts right and breaks once decoding is under way.
+        compressed = compressed[:10] + bytes(byte ^ 0xFF for byte in compressed[10:])
+    return Reply(reply.status, compressed, {**reply.headers, "Content-Encoding": "gzip"})
 
 
 def batch_body(**changes: Any) -> dict[str, Any]:
@@ -152,27 +179,52 @@ class FaultServer:
     def _serve(self, connection: socket.socket) -> None:
         with connection:
             connection.settimeout(5)
-            head = read_head(connection)
-            if head is None:
+            while self._answer(connection):
+                pass
+
+    def _answer(self, connection: socket.socket) -> bool:
+        """Read one request and carry out the next step; True if the connection stays open for another."""
+        read = read_head(connection)
+        if read is None:
+            return False
+        head, start = read
+        received = parse_head(head)
+        length = int(received.headers.get("content-length", "0"))
+        body = read_body(connection, start, length)
+        received = dataclasses.replace(received, body=body, client_port=connection.getpeername()[1])
+        with self._lock:
+            self.received.append(received)
+        step = self._next_step()
+        if isinstance(step, Reset):
+            # Linger with a zero timeout makes close() send RST rather than FIN.
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return False
+        if isinstance(step, Stall):
+            if self._stopping.wait(step.seconds) or step.then is None:
+                return False
+            step = step.then
+        # The client may have given up first, which is what timeout tests provoke.
+        try:
+            if isinstance(step, Drip):
+                self._drip(connection, step)
+                return False
+            connection.sendall(step.encode())
+        except OSError:
+            return False
+        return step.keep_alive
+
+    def _drip(self, connection: socket.socket, step: Drip) -> None:
+        encoded = step.reply.encode()
+        at_once = 0 if step.head else len(encoded) - len(step.reply.body)
+        connection.sendall(encoded[:at_once])
+        for index in range(at_once, len(encoded)):
+            if self._stopping.wait(step.every):
                 return
-            with self._lock:
-                self.received.append(parse_head(head))
-            step = self._next_step()
-            if isinstance(step, Reset):
-                # Linger with a zero timeout makes close() send RST rather than FIN.
-                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                return
-            if isinstance(step, Stall):
-                if self._stopping.wait(step.seconds) or step.then is None:
-                    return
-                step = step.then
-            # The client may have given up first, which is what timeout tests provoke.
-            with contextlib.suppress(OSError):
-                connection.sendall(step.encode())
+            connection.sendall(encoded[index : index + 1])
 
 
-def read_head(connection: socket.socket) -> bytes | None:
-    """The request line and headers, or None if the peer closed before sending them all."""
+def read_head(connection: socket.socket) -> tuple[bytes, bytes] | None:
+    """The request line and headers, and what arrived after them; None if the peer closed before the end."""
     data = b""
     while b"\r\n\r\n" not in data:
         try:
@@ -182,7 +234,22 @@ def read_head(connection: socket.socket) -> bytes | None:
         if not chunk or len(data) > MAX_HEAD:
             return None
         data += chunk
-    return data.split(b"\r\n\r\n", 1)[0]
+    head, rest = data.split(b"\r\n\r\n", 1)
+    return head, rest
+
+
+def read_body(connection: socket.socket, start: bytes, length: int) -> bytes:
+    """``length`` bytes of body, ``start`` being those that came with the head; fewer if the peer stops sending."""
+    body = start
+    while len(body) < length:
+        try:
+            chunk = connection.recv(min(65536, length - len(body)))
+        except OSError:
+            break
+        if not chunk:
+            break
+        body += chunk
+    return body
 
 
 def parse_head(head: bytes) -> Received:

@@ -15,6 +15,7 @@ from typing import Annotated, TypeVar
 import typer
 
 from .. import AnyAPI, __version__, errors
+from .._runtime import arguments
 from .._runtime.client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ..models import Batch
 from ..models.batch_endpoint import BATCH_ENDPOINT_VALUES
@@ -24,6 +25,7 @@ from .exits import error_line, exit_code_for_error, exit_code_for_status, exit_c
 from .fake_server import fake_server
 from .progress import progress_display
 from .render import batch_table, emit, output_console, summary
+from .terminal import printable
 
 EXIT_CODES = exit_codes_help()
 
@@ -59,10 +61,14 @@ class ClientOptions:
         )
 
 
-def more_than_zero(value: float | None) -> float | None:
-    if value is not None and value <= 0:
-        raise typer.BadParameter("must be more than 0")
-    return value
+def span_of_seconds(value: float | None) -> float | None:
+    """A finite number of seconds, more than 0, as the library wants it; click's float also reads nan and inf."""
+    if value is None:
+        return None
+    try:
+        return arguments.seconds("value", value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a finite number of seconds more than 0") from None
 
 
 Choice = TypeVar("Choice", bound=str)
@@ -97,7 +103,7 @@ def configure(
         typer.Option(
             help="Seconds each HTTP request may take (default: 60, 5 to connect).",
             show_default=False,
-            callback=more_than_zero,
+            callback=span_of_seconds,
         ),
     ] = None,
     max_retries: Annotated[int, typer.Option(min=0, help="Retries of a request after a transient failure.")] = (
@@ -114,14 +120,12 @@ def configure(
 def connected(ctx: typer.Context) -> Iterator[AnyAPI]:
     """The configured client; an API error ends the command with one line on stderr and its exit code."""
     options: ClientOptions = ctx.obj
+    if not options.secret():
+        raise typer.BadParameter(f"none given: pass --api-key or set ${API_KEY_ENV}", param_hint="'--api-key'")
     try:
         client = options.client()
-    except errors.APIError:
-        raise typer.BadParameter(
-            f"none given: pass --api-key or set ${API_KEY_ENV}", param_hint="'--api-key'"
-        ) from None
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="'--api-key'") from None
+    except errors.ConfigurationError as error:
+        raise typer.BadParameter(error.message) from None
     secret = options.secret()
 
     # Python would show a warning with its file and source line, as if something had crashed.
@@ -135,14 +139,19 @@ def connected(ctx: typer.Context) -> Iterator[AnyAPI]:
         except errors.APIError as error:
             typer.echo(error_line(error, secret), err=True)
             raise typer.Exit(exit_code_for_error(error)) from None
+        except ValueError as error:
+            # The library refuses, before sending anything, a value no request can carry (an empty id, say).
+            raise typer.BadParameter(printable(str(error))) from None
 
 
 BatchId = Annotated[
     str, typer.Argument(metavar="BATCH_ID", help="The batch id, such as batch_abc123.", show_default=False)
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the API's JSON instead of a summary.")]
-WaitTimeout = Annotated[float, typer.Option("--timeout", min=0, help="Seconds to wait in all before giving up.")]
-PollInterval = Annotated[float, typer.Option(help="Seconds between polls.", callback=more_than_zero)]
+WaitTimeout = Annotated[
+    float, typer.Option("--timeout", help="Seconds to wait in all before giving up.", callback=span_of_seconds)
+]
+PollInterval = Annotated[float, typer.Option(help="Seconds between polls.", callback=span_of_seconds)]
 
 
 def show(body: Batch, as_json: bool) -> None:
@@ -220,7 +229,7 @@ def cancel(ctx: typer.Context, batch_id: BatchId, as_json: AsJson = False) -> No
     if as_json:
         console.print_json(data=cancelled.to_dict())
     else:
-        console.print(f"{cancelled.id}: {cancelled.status}", markup=False)
+        console.print(f"{printable(cancelled.id)}: {printable(cancelled.status)}", markup=False)
 
 
 def parse_metadata(pairs: list[str]) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from .. import errors
+from .terminal import printable
 
 
 class ExitCode(IntEnum):
@@ -78,6 +79,6 @@ def warning_line(message: Warning | str, category: type[Warning], secret: str | 
 
 
 def one_line(text: str, secret: str | None) -> str:
-    # Server text can hold line breaks, and some servers echo the key they were sent.
-    text = " ".join(text.split())
+    # Server text can hold line breaks and escape sequences, and some servers echo the key they were sent.
+    text = printable(" ".join(text.split()))
     return text.replace(secret, REDACTED) if secret else text

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from ..models import Batch
 from ..types import Unset
+from .terminal import printable
 
 PIPE_WIDTH = 10_000
 """Wide enough that no row sent to a program is folded or cut to fit a guessed 80 columns."""
@@ -55,15 +56,21 @@ def duration(seconds: float) -> str:
 
 
 def moment(stamp: int, now: float) -> str:
-    """A Unix time as local time and as an age: 2024-03-26 17:45:33 CET (3h 20m ago)."""
-    local = datetime.fromtimestamp(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+    """A Unix time as local time and as an age: 2024-03-26 17:45:33 CET (3h 20m ago).
+
+    A number no date can stand for (milliseconds by mistake, say) is shown as it came, with a note.
+    """
+    try:
+        local = datetime.fromtimestamp(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+    except (OverflowError, OSError, ValueError):
+        return f"{stamp} (not a date: out of range for a Unix time in seconds)"
     delta = now - stamp
     age = f"{duration(delta)} ago" if delta >= 0 else f"in {duration(-delta)}"
     return f"{local} ({age})"
 
 
 def styled_status(status: str) -> Text:
-    return Text(status, style=STATUS_STYLES.get(status, ""))
+    return Text(printable(status), style=STATUS_STYLES.get(status, ""))
 
 
 def progress_of(batch: Batch) -> tuple[int, int | None, int]:
@@ -120,7 +127,7 @@ def summary(batch: Batch, now: float) -> Table:
     for label, value in rows:
         if value is not None:
             # Text, never a str: a str cell is read as rich markup, and server values may hold brackets.
-            grid.add_row(Text(label), value if isinstance(value, Text) else Text(value))
+            grid.add_row(Text(label), value if isinstance(value, Text) else Text(printable(value)))
     return grid
 
 
@@ -131,11 +138,11 @@ def batch_table(batches: Iterable[Batch], now: float, *, plain: bool) -> Table:
     for batch in batches:
         done, total, failed = progress_of(batch)
         table.add_row(
-            Text(batch.id),
+            Text(printable(batch.id)),
             styled_status(batch.status),
             Text(fraction(done, total)),
             Text(str(failed)),
             Text(moment(batch.created_at, now)),
-            Text(batch.endpoint),
+            Text(printable(batch.endpoint)),
         )
     return table

@@ -56,12 +56,6 @@ def test_help_documents_every_exit_code(command: tuple[str, ...]) -> None:
         assert re.search(rf"^\s*{int(code)}\s+{re.escape(meaning)}\s*$", run.stdout, re.MULTILINE), meaning
 
 
-def test_readme_documents_every_exit_code() -> None:
-    readme = README.read_text()
-    for code, meaning in MEANINGS.items():
-        assert f"| {int(code)} | {meaning} |" in readme
-
-
 def test_get_prints_a_readable_summary(fault_server: FaultServer, utc: None) -> None:
     fault_server.script(batch_reply(in_progress_at=1711471538, expires_at=int(time.time()) + 7000))
     run = cli(fault_server.url, "get", "batch_abc123")

@@ -36,7 +36,7 @@ COMMANDS = [
         (error_reply(500), 7, "InternalServerError: Error code: 500 - scripted failure 500 (request id req_500)"),
         (Reply(418, b"short and stout"), 7, "APIStatusError: Error code: 418 - I'm a Teapot"),
         (Reset(), 8, "APIConnectionError: Connection error ("),
-        (Stall(5), 8, "APITimeoutError: Request timed out (ReadTimeout)."),
+        (Stall(5), 8, "APITimeoutError: Request timed out (no complete answer within 0.2s)."),
         (Reply(200, b"{not json"), 9, "ResponseValidationError: $: the 200 response body is not JSON"),
         (json_reply({"id": 5}), 9, "ResponseValidationError: $.id: expected string, got integer"),
     ],

@@ -91,11 +91,23 @@ def test_wait_json_leaves_stdout_to_the_final_body(fault_server: FaultServer) ->
     assert len(run.stderr.splitlines()) == 2
 
 
-@pytest.mark.parametrize("interval", ["0", "-1"])
-def test_interval_must_be_positive(fault_server: FaultServer, interval: str) -> None:
-    run = cli(fault_server.url, "wait", "batch_abc123", "--interval", interval)
+SECONDS_OPTIONS = [
+    ("--timeout", "{value}", "get", "batch_abc123"),
+    ("wait", "batch_abc123", "--timeout", "{value}"),
+    ("wait", "batch_abc123", "--interval", "{value}"),
+    ("create", "--file", "{requests}", "--endpoint", "/v1/embeddings", "--wait", "--timeout", "{value}"),
+]
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "0", "-1"])
+@pytest.mark.parametrize("args", SECONDS_OPTIONS, ids=["request-timeout", "wait-timeout", "interval", "create-wait"])
+def test_seconds_must_be_finite_and_positive(
+    fault_server: FaultServer, tmp_path: Path, args: tuple[str, ...], value: str
+) -> None:
+    requests = write_requests(tmp_path)
+    run = cli(fault_server.url, *(arg.format(value=value, requests=requests) for arg in args))
     assert run.code == 2
-    assert "must be more than 0" in flat(run.stderr)
+    assert "is not a finite number of seconds more than 0" in flat(run.stderr)
     assert fault_server.received == []
 
 

@@ -23,7 +23,7 @@ BY_NAME = {recording.name: recording for recording in RECORDINGS}
 ERROR_CLASSES: dict[int, type[errors.APIStatusError]] = {
     400: errors.BadRequestError,
     401: errors.AuthenticationError,
-    402: errors.APIStatusError,
+    402: errors.PaymentRequiredError,
     403: errors.PermissionDeniedError,
     404: errors.NotFoundError,
     409: errors.ConflictError,

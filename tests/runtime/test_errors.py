@@ -18,7 +18,7 @@ HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad
     [
         (400, errors.BadRequestError),
         (401, errors.AuthenticationError),
-        (402, errors.APIStatusError),
+        (402, errors.PaymentRequiredError),
         (403, errors.PermissionDeniedError),
         (404, errors.NotFoundError),
         (409, errors.ConflictError),

@@ -84,13 +84,18 @@ async def test_timeout_after_only_errors_has_no_batch(make_api: ApiFactory, faul
     assert len(fault_server.received) >= 2
 
 
-@pytest.mark.parametrize(("timeout", "poll_interval"), [(-1, 1), (1, 0)])
-async def test_nonsense_timing_is_refused_before_polling(
-    make_api: ApiFactory, fault_server: FaultServer, timeout: float, poll_interval: float
+@pytest.mark.parametrize("status", [429, 503])
+async def test_a_retry_after_above_the_cap_ends_the_wait_as_it_ends_a_call(
+    make_api: ApiFactory, fault_server: FaultServer, status: int
 ) -> None:
-    with pytest.raises(ValueError, match="poll_interval"):
-        await make_api().wait("batch_abc123", timeout=timeout, poll_interval=poll_interval)
-    assert fault_server.received == []
+    # The same rule as a call's retries (test_retries): a server that will not be back within a minute is believed.
+    fault_server.script(batch_reply(**in_progress(1)), error_reply(status, {"retry-after": "120"}), batch_reply())
+    started = time.monotonic()
+    with pytest.raises(errors.APIStatusError) as caught:
+        await make_api().wait("batch_abc123", timeout=300, poll_interval=0.01)
+    assert caught.value.status_code == status
+    assert time.monotonic() - started < 1
+    assert len(fault_server.received) == 2
 
 
 async def test_a_stalled_poll_cannot_outlast_the_wait(make_api: ApiFactory, fault_server: FaultServer) -> None:

@@ -5,22 +5,29 @@ The generated resource classes hand each call here as the keyword arguments of
 the generated ``_get_kwargs`` plus the model that parses a success. This module
 adds what every call needs: auth, User-Agent, timeouts, retries, typed errors
 and checked parsing. Nothing in it knows about any one operation.
+
+Deadlines: ``timeout`` bounds each attempt as a whole, from connecting to the
+last byte of the body (``attempts``); the retries and the pauses between them
+come on top, except inside ``wait()``, whose deadline bounds them all.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import platform
+import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from .errors import APIConnectionError, APIError, APITimeoutError, ResponseValidationError, status_error
-from .retries import async_retrying, retryable, retrying
+from . import arguments, attempts
+from .attempts import TimeoutTypes as TimeoutTypes
+from .errors import APIError, ConfigurationError, ResponseValidationError, decode_json, status_error
+from .retries import IDEMPOTENT_METHODS, RetryPlan
+from .waiting import PollTimeout, call_deadline
 
 T = TypeVar("T")
 
@@ -31,8 +38,6 @@ API_KEY_ENV = "ANYAPI_API_KEY"
 BASE_URL_ENV = "ANYAPI_BASE_URL"
 
 log = logging.getLogger("anyapi_batches")
-
-TimeoutTypes = float | httpx.Timeout | None
 
 
 class NotGiven:
@@ -63,6 +68,36 @@ class Call(Generic[T]):
         self.timeout = timeout
 
 
+def api_key_from(api_key: object) -> str:
+    """The key to send: the argument, else the environment; refused, without repeating it, if it cannot be sent."""
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    if key is not None and not isinstance(key, str):
+        raise ConfigurationError(f"The API key must be a str, got {type(key).__name__}.")
+    if not key:
+        raise ConfigurationError(f"No API key given: pass api_key= or set the {API_KEY_ENV} environment variable.")
+    # A header value must be ASCII: httpx would otherwise fail at the first request, with the key in the error.
+    if key != key.strip() or not (key.isascii() and key.isprintable()):
+        raise ConfigurationError(
+            "The API key has surrounding whitespace, control or non-ASCII characters; check how it was read."
+        )
+    return key
+
+
+def base_url_from(base_url: str | None) -> str:
+    """The URL the operations' paths are appended to: the argument, else the environment, else the provider's."""
+    url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        parsed = None
+    # Not repeated in the message: a base URL may carry credentials (https://user:password@host/v1).
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(
+            f"The base URL is not an http:// or https:// URL with a host: check base_url= or {BASE_URL_ENV}."
+        )
+    return url
+
+
 class BaseAPIClient:
     """Settings and request handling shared by the sync and async clients."""
 
@@ -79,20 +114,10 @@ class BaseAPIClient:
         strict: bool = False,
         retry_non_idempotent: bool = False,
     ) -> None:
-        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key:
-            raise APIError(f"No API key given: pass api_key= or set the {API_KEY_ENV} environment variable.")
-        # A header value must be ASCII: httpx would otherwise fail at the first request, with the key in the error.
-        if key != key.strip() or not (key.isascii() and key.isprintable()):
-            raise ValueError(
-                "The API key has surrounding whitespace, control or non-ASCII characters; check how it was read."
-            )
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self._auth_header = f"Bearer {key}"
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.timeout = timeout
-        self.max_retries = max_retries
+        self._auth_header = f"Bearer {api_key_from(api_key)}"
+        self.base_url = base_url_from(base_url)
+        self.timeout = arguments.request_timeout("timeout", timeout)
+        self.max_retries = arguments.count("max_retries", max_retries)
         self.strict = strict
         # POST operations (create, cancel) are resent only when they provably never arrived, unless asked.
         self.retry_non_idempotent = retry_non_idempotent
@@ -102,46 +127,54 @@ class BaseAPIClient:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, max_retries={self.max_retries}, strict={self.strict})"
 
+    def _timeout_of(self, call: Call[Any]) -> TimeoutTypes:
+        timeout = call.timeout
+        if isinstance(timeout, NotGiven):
+            return self.timeout
+        # A wait's poll timeout is cut from this client's own, checked already, and may be down to 0 at the end.
+        return timeout if isinstance(timeout, PollTimeout) else arguments.request_timeout("timeout", timeout)
+
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         options = dict(call.http_kwargs)
-        timeout = self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
         url = self.base_url + options.pop("url")
-        request = http.build_request(options.pop("method").upper(), url, timeout=timeout, **options)
+        # The timeouts are set per attempt (attempts.send), so none is given here.
+        request = http.build_request(options.pop("method").upper(), url, **options)
         # Set on the built request, over the operation's own headers and the http client's: passed to
         # build_request instead, they would be merged through extra Headers copies, which cost more per call.
         request.headers["Authorization"] = self._auth_header
         request.headers["User-Agent"] = self.user_agent
         return request
 
-    def _worth_retrying(self, method: str, error: APIError) -> bool:
-        """Whether the first attempt's failure calls for the retry loop."""
-        return self.max_retries > 0 and retryable(method, self.retry_non_idempotent)(error)
+    def _retry_plan(self, request: httpx.Request, call: Call[Any]) -> RetryPlan:
+        return RetryPlan(
+            max_retries=self.max_retries,
+            idempotent=request.method in IDEMPOTENT_METHODS or self.retry_non_idempotent,
+            deadline=call_deadline(call.timeout),
+        )
 
-    def _parse(self, response: httpx.Response, call: Call[T]) -> T:
+    def _parse(self, response: httpx.Response, content: bytes, call: Call[T]) -> T:
         if log.isEnabledFor(logging.DEBUG):
             # The raw, still percent-encoded path: a decoded one would let an id carry line breaks into the log.
             path = response.request.url.raw_path.decode("ascii")
             log.debug("%s %s -> %s", response.request.method, path, response.status_code)
         if not response.is_success:
-            raise status_error(response)
+            raise status_error(response, content)
+        failure: ResponseValidationError | None = None
         try:
             # A 204 has no body by definition: its operation's parse takes None.
-            body = json.loads(response.content) if response.content or response.status_code != 204 else None
+            body = decode_json(content) if content or response.status_code != 204 else None
         except ValueError as error:
-            raise ResponseValidationError(
-                f"$: the {response.status_code} response body is not JSON ({error})", body=response.text
-            ) from None
+            text = content.decode(response.encoding or "utf-8", errors="replace")
+            failure = ResponseValidationError(
+                f"$: the {response.status_code} response body is not JSON ({error})", body=text
+            )
+        if failure is not None:
+            raise failure
         try:
             return call.parse(body, strict=self.strict)
         except ResponseValidationError as error:
             error.body = body
             raise
-
-
-def transport_error(error: httpx.TransportError) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(error).__name__}).")
-    return APIConnectionError(f"Connection error ({type(error).__name__}: {error}).")
 
 
 class SyncAPIClient(BaseAPIClient):
@@ -168,26 +201,18 @@ class SyncAPIClient(BaseAPIClient):
         self._http = http_client or httpx.Client()
 
     def execute(self, call: Call[T]) -> T:
+        timeout = self._timeout_of(call)
         request = self._build_request(self._http, call)
-        try:
-            return self._parse(self._send(request), call)
-        except APIError as error:
-            if not self._worth_retrying(request.method, error):
-                raise
-            failure = error
-        for attempt in retrying(request.method, self.max_retries, retry_non_idempotent=self.retry_non_idempotent):
-            with attempt:
-                # Attempt 1 was made above; raising its error again lets tenacity count it and back off after it.
-                if attempt.retry_state.attempt_number == 1:
-                    raise failure
-                return self._parse(self._send(request), call)
-        raise AssertionError("unreachable: tenacity re-raises the last error")
-
-    def _send(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return self._http.send(request)
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
+        retries = self._retry_plan(request, call)
+        while True:
+            try:
+                response, content = attempts.send(self._http, request, timeout, retries.deadline)
+                return self._parse(response, content, call)
+            except APIError as error:
+                delay = retries.next_pause(error)
+                if delay is None:
+                    raise
+            time.sleep(delay)
 
     def close(self) -> None:
         """Close the connection pool, unless the caller passed their own ``http_client``."""
@@ -227,28 +252,18 @@ class AsyncAPIClient(BaseAPIClient):
         self._http = http_client or httpx.AsyncClient()
 
     async def execute(self, call: Call[T]) -> T:
+        timeout = self._timeout_of(call)
         request = self._build_request(self._http, call)
-        try:
-            return self._parse(await self._send(request), call)
-        except APIError as error:
-            if not self._worth_retrying(request.method, error):
-                raise
-            failure = error
-        async for attempt in async_retrying(
-            request.method, self.max_retries, retry_non_idempotent=self.retry_non_idempotent
-        ):
-            with attempt:
-                # Attempt 1 was made above; raising its error again lets tenacity count it and back off after it.
-                if attempt.retry_state.attempt_number == 1:
-                    raise failure
-                return self._parse(await self._send(request), call)
-        raise AssertionError("unreachable: tenacity re-raises the last error")
-
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        try:
-            return await self._http.send(request)
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
+        retries = self._retry_plan(request, call)
+        while True:
+            try:
+                response, content = await attempts.async_send(self._http, request, timeout, retries.deadline)
+                return self._parse(response, content, call)
+            except APIError as error:
+                delay = retries.next_pause(error)
+                if delay is None:
+                    raise
+            await attempts.async_sleep(delay)
 
     async def close(self) -> None:
         """Close the connection pool, unless the caller passed their own ``http_client``."""

@@ -1,5 +1,37 @@
 # Copied from handwritten/_runtime/errors.py by `nox -s generate`: edit it there.
-"""Every exception the client raises on purpose, shaped like the openai SDK's."""
+"""Every exception the client raises on purpose, shaped like the openai SDK's.
+
+One root, ``AnyAPIError``; ``except errors.AnyAPIError`` catches everything below::
+
+    AnyAPIError
+    ├── ConfigurationError            no API key, or a key or base URL that cannot be used
+    └── APIError                      an API call failed
+        ├── APIStatusError            the server answered with an error status
+        │   ├── BadRequestError           400
+        │   ├── AuthenticationError       401
+        │   ├── PaymentRequiredError      402 (out of credits)
+        │   ├── PermissionDeniedError     403
+        │   ├── NotFoundError             404
+        │   ├── ConflictError             409
+        │   ├── UnprocessableEntityError  422
+        │   ├── RateLimitError            429
+        │   └── InternalServerError       500 and above
+        ├── APIConnectionError        no answer: refused, reset, DNS, TLS
+        │   └── APITimeoutError           no complete answer within the timeout
+        ├── ResponseValidationError   an answer that does not match openapi.yaml, or cannot be decoded
+        ├── WaitTimeoutError          a wait ran out of time before a terminal state
+        └── UnexpectedStatus          an undocumented status (low-level functions only, when asked)
+
+Arguments that a call can never accept (an empty id, a negative or non-finite
+timeout, a metadata mapping the spec refuses, something that is not a file)
+raise ``ValueError`` or ``TypeError`` before anything is sent, as in the openai
+SDK and Python itself: they are mistakes in the calling code, not conditions a
+program handles at run time. ``UnknownEnumValueWarning`` is a warning, not an error.
+
+No exception here keeps a request, a response or an httpx exception: those
+carry the ``Authorization`` header, and an exception travels far (logs, error
+trackers). What a caller needs from a response is copied out instead.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +45,14 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AnyAPIError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
@@ -28,14 +63,25 @@ __all__ = [
 ]
 
 
-class APIError(Exception):
-    """Base class of every error this client raises on purpose."""
+class AnyAPIError(Exception):
+    """Base class of every error this package raises on purpose."""
 
     message: str
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class ConfigurationError(AnyAPIError):
+    """The client cannot be built as configured: no API key, or a key or base URL that cannot be used.
+
+    The message never repeats the key or the URL, which may carry credentials too.
+    """
+
+
+class APIError(AnyAPIError):
+    """Base class of the failures of an API call."""
 
 
 class APIStatusError(APIError):
@@ -49,12 +95,13 @@ class APIStatusError(APIError):
     type: str | None
     code: str | int | None
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, content: bytes | None = None) -> None:
+        """``content`` is the body when it was read apart from ``response`` (or could not be decoded: ``b""``)."""
         # The response itself is not kept: its request carries the API key.
         self.status_code = response.status_code
         self.headers = response.headers
         self.request_id = response.headers.get("x-request-id")
-        self.body = _decode_body(response)
+        self.body = _decode_body(response.content if content is None else content, response)
         detail = _error_detail(self.body)
         message = detail.get("message")
         self.type = _optional_str(detail.get("type"))
@@ -70,6 +117,10 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """401: the API key is missing or invalid."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: the account is out of credits."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -99,12 +150,14 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The request did not get an answer: connection refused, reset, DNS, TLS."""
 
-    def __init__(self, message: str = "Connection error.") -> None:
+    def __init__(self, message: str = "Connection error.", *, reached_server: bool = True) -> None:
         super().__init__(message)
+        # False only when the request provably never left: then even a create is safe to send again.
+        self._reached_server = reached_server
 
 
 class APITimeoutError(APIConnectionError):
-    """The request took longer than its timeout."""
+    """The request got no complete answer within its timeout."""
 
     def __init__(self, message: str = "Request timed out.") -> None:
         super().__init__(message)
@@ -152,6 +205,7 @@ class UnknownEnumValueWarning(UserWarning):
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
@@ -160,19 +214,28 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx.Response, content: bytes | None = None) -> APIStatusError:
     """The exception for an error response, chosen by its status code."""
     status = response.status_code
     if status >= 500:
-        return InternalServerError(response)
-    return _STATUS_ERRORS.get(status, APIStatusError)(response)
+        return InternalServerError(response, content=content)
+    return _STATUS_ERRORS.get(status, APIStatusError)(response, content=content)
 
 
-def _decode_body(response: httpx.Response) -> object:
+def decode_json(content: bytes) -> object:
+    """``json.loads``, with the RecursionError of a hostile, deeply nested body turned into a ValueError."""
     try:
-        return json.loads(response.content)
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("nested too deeply to decode") from None
+
+
+def _decode_body(content: bytes, response: httpx.Response) -> object:
+    try:
+        return decode_json(content)
     except ValueError:
-        return response.text
+        # Decoded as httpx would (charset from the headers, else a guess), with no error on bad bytes.
+        return content.decode(response.encoding or "utf-8", errors="replace")
 
 
 def _error_detail(body: object) -> dict[str, Any]:

@@ -54,11 +54,27 @@ FileInput = File | BinaryIO | bytes
 
 
 def as_file(value: FileInput) -> File:
-    if isinstance(value, File):
-        return value
+    """The upload as a File whose payload is the file's bytes, read once, now.
+
+    Read into memory (as the openai SDK does; the API takes at most 200 MB per file) rather than streamed from
+    the file, so that every attempt of a retried upload sends exactly the same bytes, and httpx works out the
+    Content-Length from them. A pipe has no length to ask the file system for (it reports 0), a file that is
+    still being written changes length under a streaming upload, and neither can be read twice.
+    """
     if isinstance(value, bytes):
         return File(payload=io.BytesIO(value), file_name="upload")
+    if isinstance(value, File):
+        return File(payload=io.BytesIO(read_all(value.payload)), file_name=value.file_name, mime_type=value.mime_type)
     if not hasattr(value, "read"):
         raise TypeError(f"expected a File, an open binary file or bytes, got {type(value).__name__}")
     name = getattr(value, "name", None)
-    return File(payload=value, file_name=os.path.basename(name) if isinstance(name, str) else "upload")
+    return File(
+        payload=io.BytesIO(read_all(value)), file_name=os.path.basename(name) if isinstance(name, str) else "upload"
+    )
+
+
+def read_all(source: BinaryIO) -> bytes:
+    data = source.read()
+    if not isinstance(data, bytes):
+        raise TypeError(f"the file must be opened in binary mode ('rb'): reading it gave {type(data).__name__}")
+    return data

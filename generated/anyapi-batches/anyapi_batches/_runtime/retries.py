@@ -1,18 +1,20 @@
 # Copied from handwritten/_runtime/retries.py by `nox -s generate`: edit it there.
-"""When a failed request is tried again, and how long to wait first.
+"""What is worth trying again, and how long to wait first: the one rule for a call's retries and for wait().
 
-The loop itself is tenacity's (sync and async alike): a well-kept library with
-both flavours, which keeps this module down to the policy. A transport-level
-retry layer such as httpx-retries was not used because it cannot wrap an
-``httpx.Client`` the caller passes in, and it would see raw httpx errors rather
-than this package's typed ones.
+``transient`` decides, for both, whether a failure may pass if the same request
+is sent again later; ``pause`` says how long to wait before that. A server that
+asks for a wait longer than ``MAX_RETRY_AFTER`` is taken at its word that it
+will not be back soon: its error is raised at once, by a call's retries and by
+wait() alike, rather than having either sleep for minutes on the caller's behalf.
 
-The clients make the first attempt on their own and build a retry loop only
-after a failure that ``retryable`` accepts: a tenacity loop costs about 15 µs
-even when its first attempt succeeds, more than the rest of the client's own
-work on a call, and most calls succeed at once. tenacity itself is imported
-only when the first loop is built, so a program that never retries does not
-pay for importing it.
+The loop itself is hand-written (``RetryPlan``, driven by the clients). It used
+to be tenacity's, with the first attempt made outside it for speed and its
+error raised again inside so that tenacity could count it; on top of that, every
+sleep now has to stop at the deadline of a wait around the call, and a retry
+that could not start before it must not be made. Those rules fit in a few
+lines here, and would have been hooks and workarounds around tenacity's loop,
+so the dependency went. Every retry sends the very same bytes: bodies are built
+once per call, and uploads are read into memory first (``multipart.as_file``).
 """
 
 from __future__ import annotations
@@ -20,28 +22,20 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, APITimeoutError
-
-if TYPE_CHECKING:
-    from tenacity import AsyncRetrying, RetryCallState, Retrying
+from .attempts import Deadline
+from .errors import APIConnectionError, APIError, APIStatusError
 
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
-"""A server asking for a longer wait than this gets the error raised at once."""
+"""A server asking for a longer wait than this gets its error raised at once."""
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-
-
-def is_retryable_status(status_code: int) -> bool:
-    return status_code in RETRYABLE_STATUSES or status_code >= 500
 
 
 def finite_float(text: str) -> float:
@@ -69,69 +63,66 @@ def retry_after(headers: httpx.Headers) -> float | None:
         pass
     try:
         return max(parsedate_to_datetime(value).timestamp() - time.time(), 0.0)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 
-def requested_wait(error: BaseException) -> float | None:
+def requested_wait(error: APIError) -> float | None:
     return retry_after(error.headers) if isinstance(error, APIStatusError) else None
 
 
-def is_transient(error: BaseException) -> bool:
-    """Would the same request, sent again, plausibly succeed?"""
+def transient(error: APIError) -> bool:
+    """Would the same request, sent again a little later, plausibly succeed?
+
+    Connection trouble and timeouts, 408, 409, 429 and every 5xx, unless the server asked for more than
+    ``MAX_RETRY_AFTER`` seconds first.
+    """
     if isinstance(error, APIConnectionError):
         return True
-    if isinstance(error, APIStatusError) and is_retryable_status(error.status_code):
-        wait = requested_wait(error)
-        return wait is None or wait <= MAX_RETRY_AFTER
-    return False
+    if not isinstance(error, APIStatusError):
+        return False
+    if error.status_code not in RETRYABLE_STATUSES and error.status_code < 500:
+        return False
+    requested = requested_wait(error)
+    return requested is None or requested <= MAX_RETRY_AFTER
 
 
-def never_reached_server(error: BaseException) -> bool:
-    """True only when the request provably was not received, so even a non-idempotent one is safe to resend."""
-    return (
-        isinstance(error, APIConnectionError)
-        and not isinstance(error, APITimeoutError)
-        and isinstance(error.__cause__, httpx.ConnectError)
-    )
-
-
-def retryable(method: str, retry_non_idempotent: bool) -> Callable[[BaseException], bool]:
-    """Which failures of a request with this method are worth sending it again for."""
-    if method.upper() in IDEMPOTENT_METHODS or retry_non_idempotent:
-        return is_transient
-    return never_reached_server
-
-
-def backoff(state: RetryCallState) -> float:
-    """The server's requested wait when it gave one, else capped exponential backoff with jitter."""
-    error = state.outcome.exception() if state.outcome else None
-    requested = requested_wait(error) if error else None
+def pause(error: APIError, retries_done: int) -> float:
+    """Seconds to wait before the next try: what the server asked for, else capped exponential backoff with jitter."""
+    requested = requested_wait(error)
     if requested is not None:
         return requested
-    delay: float = min(INITIAL_BACKOFF * 2.0 ** (state.attempt_number - 1), MAX_BACKOFF)
+    delay = min(INITIAL_BACKOFF * 2.0**retries_done, MAX_BACKOFF)
     return delay * (1 - 0.25 * random.random())
 
 
-def policy(method: str, max_retries: int, retry_non_idempotent: bool) -> dict[str, Any]:
-    """The settings of a retry loop, the same for tenacity's sync and async flavours."""
-    from tenacity import retry_if_exception, stop_after_attempt
-
-    return {
-        "stop": stop_after_attempt(max_retries + 1),
-        "wait": backoff,
-        "retry": retry_if_exception(retryable(method, retry_non_idempotent)),
-        "reraise": True,
-    }
+def never_reached_server(error: APIError) -> bool:
+    """True only when the request provably was not received, so even a non-idempotent one is safe to resend."""
+    return isinstance(error, APIConnectionError) and not error._reached_server
 
 
-def retrying(method: str, max_retries: int, *, retry_non_idempotent: bool = False) -> Retrying:
-    from tenacity import Retrying
+class RetryPlan:
+    """The retries of one call: how many are left, which failures qualify, and when time is up."""
 
-    return Retrying(**policy(method, max_retries, retry_non_idempotent))
+    __slots__ = ("deadline", "idempotent", "max_retries", "retries_done")
 
+    def __init__(self, *, max_retries: int, idempotent: bool, deadline: Deadline | None = None) -> None:
+        self.max_retries = max_retries
+        self.idempotent = idempotent
+        """A method that may run twice (GET, ...), or a caller who allowed resending the others."""
+        self.deadline = deadline
+        """When the whole call, every retry and pause included, must be over (a wait's deadline); None: never."""
+        self.retries_done = 0
 
-def async_retrying(method: str, max_retries: int, *, retry_non_idempotent: bool = False) -> AsyncRetrying:
-    from tenacity import AsyncRetrying
-
-    return AsyncRetrying(**policy(method, max_retries, retry_non_idempotent))
+    def next_pause(self, error: APIError) -> float | None:
+        """Seconds to sleep before sending the request again; None when ``error`` is final."""
+        if self.retries_done >= self.max_retries:
+            return None
+        if not (never_reached_server(error) or (self.idempotent and transient(error))):
+            return None
+        delay = pause(error, self.retries_done)
+        # A retry that could only start at or after the deadline could not finish before it either.
+        if self.deadline is not None and delay >= self.deadline.remaining():
+            return None
+        self.retries_done += 1
+        return delay

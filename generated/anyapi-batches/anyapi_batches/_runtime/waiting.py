@@ -1,5 +1,12 @@
 # Copied from handwritten/_runtime/waiting.py by `nox -s generate`: edit it there.
-"""Polling a resource until it reaches a terminal state (``batches.wait``)."""
+"""Polling a resource until it reaches a terminal state (``batches.wait``).
+
+The wait's ``timeout`` bounds the whole wait: every poll, every retry inside a
+poll, and every sleep, ``Retry-After`` ones included. Each poll is handed the
+time left (``min_timeout``), and the client's retry loop stops at that
+deadline too. Between polls, the same rule as a call's retries
+(``retries.transient``) decides which failures are ridden over.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +16,10 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from .errors import APIConnectionError, APIError, APIStatusError, WaitTimeoutError
-from .retries import is_retryable_status, requested_wait
+from . import arguments
+from .attempts import Deadline, TimeoutTypes, async_sleep, phase_limits
+from .errors import APIError, WaitTimeoutError
+from .retries import requested_wait, transient
 
 T = TypeVar("T")
 
@@ -25,13 +34,11 @@ class PollSchedule(Generic[T]):
         timeout: float,
         poll_interval: float,
     ) -> None:
-        if timeout < 0 or poll_interval <= 0:
-            raise ValueError("timeout must be 0 or more and poll_interval more than 0")
+        self.timeout = arguments.seconds("timeout", timeout)
+        self.poll_interval = arguments.seconds("poll_interval", poll_interval)
         self.is_done = is_done
         self.on_poll = on_poll
-        self.timeout = timeout
-        self.poll_interval = poll_interval
-        self.deadline = time.monotonic() + timeout
+        self.deadline = Deadline.after(self.timeout)
         self.last_seen: T | None = None
 
     def observe(self, current: T) -> bool:
@@ -42,46 +49,48 @@ class PollSchedule(Generic[T]):
         return self.is_done(current)
 
     def remaining(self) -> float:
-        """Seconds left before the deadline; each poll gets at most this as its timeout."""
-        return max(self.deadline - time.monotonic(), 0.0)
+        """Seconds left before the deadline; each poll gets at most this."""
+        return max(self.deadline.remaining(), 0.0)
 
     def delay_after(self, error: APIError | None) -> float:
         """Seconds to sleep before the next poll; raises when the deadline has passed.
 
-        A retryable error (connection trouble, 429, 5xx) is ridden over; any other is re-raised.
+        A transient error (connection trouble, 429, 5xx) is ridden over; any other is raised again.
         """
-        if error is not None and not rides_over(error):
+        if error is not None and not transient(error):
             raise error
-        remaining = self.remaining()
-        if remaining <= 0:
-            raise WaitTimeoutError(
-                f"Gave up waiting after {self.timeout:g}s: no terminal status reached.", batch=self.last_seen
-            )
+        if self.remaining() <= 0:
+            raise self.timed_out()
         requested = requested_wait(error) if error is not None else None
-        return min(requested if requested is not None else self.poll_interval, remaining)
+        return requested if requested is not None else self.poll_interval
+
+    def after_sleep(self) -> None:
+        """Called after each sleep: a poll that could only start at the deadline is not made."""
+        if self.remaining() <= 0:
+            raise self.timed_out()
+
+    def timed_out(self) -> WaitTimeoutError:
+        return WaitTimeoutError(
+            f"Gave up waiting after {self.timeout:g}s: no terminal status reached.", batch=self.last_seen
+        )
 
 
-MIN_POLL_TIMEOUT = 1.0
-"""Even with no time left, the last poll gets this long: a timeout of 0 could not succeed."""
+class PollTimeout(httpx.Timeout):
+    """A poll's timeout: the client's, cut to the wait's time left, with the wait's deadline for the retry loop."""
+
+    def __init__(self, timeout: TimeoutTypes, deadline: Deadline) -> None:
+        super().__init__(**phase_limits(timeout, deadline))
+        self.deadline = deadline
 
 
-def min_timeout(timeout: float | httpx.Timeout | None, remaining: float) -> httpx.Timeout:
-    """The client's timeout, cut down so that one poll cannot outlast the wait's deadline."""
-    cap = max(remaining, MIN_POLL_TIMEOUT)
-    if not isinstance(timeout, httpx.Timeout):
-        return httpx.Timeout(cap if timeout is None else min(timeout, cap))
-    return httpx.Timeout(
-        connect=min(timeout.connect or cap, cap),
-        read=min(timeout.read or cap, cap),
-        write=min(timeout.write or cap, cap),
-        pool=min(timeout.pool or cap, cap),
-    )
+def min_timeout(timeout: TimeoutTypes, remaining: float) -> PollTimeout:
+    """The client's timeout, cut down so that one poll, retries included, cannot outlast the wait's deadline."""
+    return PollTimeout(timeout, Deadline.after(remaining))
 
 
-def rides_over(error: APIError) -> bool:
-    if isinstance(error, APIStatusError):
-        return is_retryable_status(error.status_code)
-    return isinstance(error, APIConnectionError)
+def call_deadline(timeout: object) -> Deadline | None:
+    """The deadline a call's retries must keep: a wait's, when the call is one of its polls."""
+    return timeout.deadline if isinstance(timeout, PollTimeout) else None
 
 
 def wait_until(
@@ -97,11 +106,13 @@ def wait_until(
         try:
             current = fetch(schedule.remaining())
         except APIError as error:
-            time.sleep(schedule.delay_after(error))
-            continue
-        if schedule.observe(current):
-            return current
-        time.sleep(schedule.delay_after(None))
+            delay = schedule.delay_after(error)
+        else:
+            if schedule.observe(current):
+                return current
+            delay = schedule.delay_after(None)
+        time.sleep(min(delay, schedule.remaining()))
+        schedule.after_sleep()
 
 
 async def async_wait_until(
@@ -112,16 +123,15 @@ async def async_wait_until(
     poll_interval: float,
     on_poll: Callable[[T], object] | None,
 ) -> T:
-    # Imported here, where an event loop already runs and has loaded it: a sync-only program never pays for it.
-    import asyncio
-
     schedule = PollSchedule(is_done, on_poll, timeout, poll_interval)
     while True:
         try:
             current = await fetch(schedule.remaining())
         except APIError as error:
-            await asyncio.sleep(schedule.delay_after(error))
-            continue
-        if schedule.observe(current):
-            return current
-        await asyncio.sleep(schedule.delay_after(None))
+            delay = schedule.delay_after(error)
+        else:
+            if schedule.observe(current):
+                return current
+            delay = schedule.delay_after(None)
+        await async_sleep(min(delay, schedule.remaining()))
+        schedule.after_sleep()

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from ..models import Batch
 from .render import duration, fraction, progress_of
+from .terminal import printable
 
 OnPoll = Callable[[Batch], None]
 
@@ -43,7 +44,9 @@ def live_bar(console: Console) -> Iterator[OnPoll]:
         def on_poll(batch: Batch) -> None:
             done, total, failed = progress_of(batch)
             # A refresh per poll, so that every state seen reaches the screen, not only those a timer catches.
-            progress.update(task, description=batch.status, completed=done, total=total, failed=failed, refresh=True)
+            progress.update(
+                task, description=printable(batch.status), completed=done, total=total, failed=failed, refresh=True
+            )
 
         yield on_poll
 
@@ -55,10 +58,10 @@ def plain_lines(console: Console) -> OnPoll:
     def on_poll(batch: Batch) -> None:
         nonlocal last
         done, total, failed = progress_of(batch)
-        state = f"{batch.status} {fraction(done, total)} done, {failed} failed"
+        state = f"{printable(batch.status)} {fraction(done, total)} done, {failed} failed"
         # A log gets a line per change, not one per poll of an hour-long wait.
         if state != last:
             last = state
-            console.print(Text(f"{duration(time.monotonic() - started):>7}  {batch.id}  {state}"))
+            console.print(Text(f"{duration(time.monotonic() - started):>7}  {printable(batch.id)}  {state}"))
 
     return on_poll

@@ -1,0 +1,163 @@
+"""``timeout`` bounds each attempt from connecting to the last byte; a wait's ``timeout`` bounds the whole wait.
+
+The bounds asserted are generous (the promised time plus a second): machines are noisy, and what matters is
+that a server cannot hold a call for as long as it likes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+from anyapi_batches import AnyAPI, AsyncAnyAPI, errors
+from anyapi_batches._runtime.client import DEFAULT_TIMEOUT
+from anyapi_batches._runtime.waiting import min_timeout
+from devtools.fault_server import Drip, FaultServer, Stall, batch_reply, error_reply
+from tests.support.flavours import SECRET, ApiFactory
+
+pytestmark = pytest.mark.anyio
+
+SLACK = 1.0
+"""Seconds a deadline may seem to be overrun by on a busy machine."""
+
+
+@pytest.mark.parametrize("head", [False, True], ids=["body", "whole-answer"])
+async def test_a_dripping_server_cannot_outlast_the_timeout(
+    make_api: ApiFactory, fault_server: FaultServer, head: bool
+) -> None:
+    fault_server.script(Drip(batch_reply(), every=0.5, head=head))
+    started = time.monotonic()
+    with pytest.raises(errors.APITimeoutError, match=r"no complete answer within 2s"):
+        await make_api(timeout=2, max_retries=0).retrieve("batch_abc123")
+    assert time.monotonic() - started < 2 + SLACK
+
+
+async def test_a_dripping_server_on_a_reused_connection_cannot_outlast_it(fault_server: FaultServer) -> None:
+    # The first answer leaves the connection open for the second request, which gets the drip. Each byte
+    # comes just within the timeout, so only cutting the read short, not a check between bytes, keeps the bound.
+    kept_open = dataclasses.replace(batch_reply(), keep_alive=True)
+    fault_server.script(kept_open, Drip(batch_reply(), every=1.9))
+    with AnyAPI(api_key=SECRET, base_url=fault_server.url, timeout=2, max_retries=0) as client:
+        client.batches.retrieve("batch_abc123")
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError):
+            client.batches.retrieve("batch_abc123")
+        assert time.monotonic() - started < 2 + SLACK
+    assert len(fault_server.received) == 2
+    assert fault_server.received[0].client_port == fault_server.received[1].client_port
+
+
+async def test_each_retry_gets_the_whole_timeout_again(make_api: ApiFactory, fault_server: FaultServer) -> None:
+    fault_server.script(Drip(batch_reply(), every=0.2), batch_reply())
+    batch = await make_api(timeout=0.6, max_retries=1).retrieve("batch_abc123")
+    assert batch.id == "batch_abc123"
+    assert len(fault_server.received) == 2
+
+
+async def test_an_httpx_timeout_bounds_the_attempt_by_its_largest_phase(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(Drip(batch_reply(), every=0.3))
+    started = time.monotonic()
+    with pytest.raises(errors.APITimeoutError, match=r"within 1\.5s"):
+        await make_api(timeout=httpx.Timeout(1.5, connect=0.5), max_retries=0).retrieve("batch_abc123")
+    assert time.monotonic() - started < 1.5 + SLACK
+
+
+async def test_a_fast_enough_answer_is_not_cut_short(make_api: ApiFactory, fault_server: FaultServer) -> None:
+    fault_server.script(Drip(batch_reply(), every=0.001))
+    batch = await make_api(timeout=10, max_retries=0).retrieve("batch_abc123")
+    assert batch.id == "batch_abc123"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [Stall(8), error_reply(503, {"retry-after": "3"}), Drip(batch_reply(), every=0.5)],
+    ids=["stall", "retry-after", "drip"],
+)
+async def test_a_wait_bounds_every_retry_of_every_poll(
+    make_api: ApiFactory, fault_server: FaultServer, step: Any
+) -> None:
+    fault_server.script(batch_reply(status="in_progress"), step)
+    started = time.monotonic()
+    with pytest.raises(errors.WaitTimeoutError) as caught:
+        await make_api(max_retries=2).wait("batch_abc123", timeout=1.5, poll_interval=0.05)
+    assert time.monotonic() - started < 1.5 + SLACK
+    assert caught.value.batch is not None
+    assert caught.value.batch.status == "in_progress"
+
+
+async def test_a_retry_after_past_the_wait_deadline_is_not_slept_through(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(error_reply(503, {"retry-after": "30"}))
+    started = time.monotonic()
+    with pytest.raises(errors.WaitTimeoutError):
+        await make_api(max_retries=2).wait("batch_abc123", timeout=1, poll_interval=0.05)
+    assert time.monotonic() - started < 1 + SLACK
+    assert len(fault_server.received) == 1
+
+
+BAD_SECONDS = [math.nan, math.inf, -math.inf, -1.0]
+
+
+@pytest.mark.parametrize("client_class", [AnyAPI, AsyncAnyAPI])
+@pytest.mark.parametrize("value", [*BAD_SECONDS, 0, httpx.Timeout(5, read=math.nan), httpx.Timeout(5, connect=-1)])
+def test_a_client_timeout_that_is_no_span_of_time_is_refused(
+    client_class: type[AnyAPI | AsyncAnyAPI], value: Any
+) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        client_class(api_key=SECRET, timeout=value)
+
+
+@pytest.mark.parametrize("value", BAD_SECONDS)
+async def test_a_call_timeout_that_is_no_span_of_time_is_refused_before_sending(
+    make_api: ApiFactory, fault_server: FaultServer, value: float
+) -> None:
+    with pytest.raises(ValueError, match="timeout must be a finite number of seconds"):
+        await make_api().retrieve("batch_abc123", timeout=value)
+    assert fault_server.received == []
+
+
+@pytest.mark.parametrize("client_class", [AnyAPI, AsyncAnyAPI])
+@pytest.mark.parametrize("value", [math.nan, math.inf, -1, 1.5])
+def test_max_retries_must_be_a_whole_number(client_class: type[AnyAPI | AsyncAnyAPI], value: Any) -> None:
+    with pytest.raises(ValueError, match="max_retries must be a whole number, 0 or more"):
+        client_class(api_key=SECRET, max_retries=value)
+
+
+@pytest.mark.parametrize("client_class", [AnyAPI, AsyncAnyAPI])
+@pytest.mark.parametrize("option", ["timeout", "max_retries"])
+def test_an_option_that_is_no_number_is_a_type_error(client_class: type[AnyAPI | AsyncAnyAPI], option: str) -> None:
+    options: dict[str, Any] = {option: "2"}
+    with pytest.raises(TypeError, match=option):
+        client_class(api_key=SECRET, **options)
+
+
+@pytest.mark.parametrize(
+    ("timeout", "poll_interval", "named"),
+    [
+        *((value, 1.0, "timeout") for value in [*BAD_SECONDS, 0]),
+        *((5.0, value, "poll_interval") for value in [*BAD_SECONDS, 0]),
+    ],
+)
+async def test_wait_timing_that_is_no_span_of_time_is_refused_before_polling(
+    make_api: ApiFactory, fault_server: FaultServer, timeout: float, poll_interval: float, named: str
+) -> None:
+    with pytest.raises(ValueError, match=f"{named} must be a finite number of seconds, more than 0"):
+        await make_api().wait("batch_abc123", timeout=timeout, poll_interval=poll_interval)
+    assert fault_server.received == []
+
+
+async def test_a_poll_with_no_time_left_times_out_instead_of_failing_the_argument_check(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # What wait() hands its last poll when the deadline comes between its check and the poll itself.
+    fault_server.script(Stall(5))
+    with pytest.raises(errors.APITimeoutError):
+        await make_api().retrieve("batch_abc123", timeout=min_timeout(DEFAULT_TIMEOUT, 0.0))

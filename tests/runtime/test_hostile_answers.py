@@ -1,0 +1,67 @@
+"""Answers a broken or hostile server may send end in this package's documented errors, never in a raw one."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from anyapi_batches import errors
+from devtools.fault_server import FaultServer, Reply, batch_body, batch_reply, error_reply, gzipped
+from tests.support.flavours import ApiFactory
+from tests.support.hostile import DEEP_JSON
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_a_gzipped_body_is_decompressed(make_api: ApiFactory, fault_server: FaultServer) -> None:
+    fault_server.script(gzipped(batch_reply()))
+    batch = await make_api().retrieve("batch_abc123")
+    assert batch.to_dict() == batch_body()
+
+
+async def test_a_corrupt_gzip_success_is_a_validation_error(make_api: ApiFactory, fault_server: FaultServer) -> None:
+    fault_server.script(gzipped(batch_reply(), corrupt=True))
+    with pytest.raises(errors.ResponseValidationError, match="200 response body cannot be decoded") as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.path == "$"
+    assert len(fault_server.received) == 1
+
+
+async def test_a_corrupt_gzip_error_body_keeps_the_status_class(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(gzipped(error_reply(404), corrupt=True))
+    with pytest.raises(errors.NotFoundError) as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.status_code == 404
+    assert caught.value.request_id == "req_404"
+    assert caught.value.body == ""
+
+
+async def test_deeply_nested_json_success_is_a_validation_error(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(Reply(200, DEEP_JSON, {"Content-Type": "application/json"}))
+    with pytest.raises(errors.ResponseValidationError, match=r"not JSON \(nested too deeply"):
+        await make_api().retrieve("batch_abc123")
+
+
+async def test_deeply_nested_json_error_body_keeps_the_status_class_and_the_text(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(Reply(400, DEEP_JSON, {"Content-Type": "application/json"}))
+    with pytest.raises(errors.BadRequestError) as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.body == DEEP_JSON.decode()
+    assert caught.value.message == "Error code: 400 - Bad Request"
+
+
+async def test_a_gzipped_error_body_is_read(make_api: ApiFactory, fault_server: FaultServer) -> None:
+    body = {"error": {"code": 402, "message": "out of credits", "type": "payment_required"}}
+    fault_server.script(Reply(402, gzip.compress(json.dumps(body).encode()), {"Content-Encoding": "gzip"}))
+    with pytest.raises(errors.PaymentRequiredError) as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.body == body
+    assert caught.value.message == "Error code: 402 - out of credits"
