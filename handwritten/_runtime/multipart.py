@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import stat
 from typing import Any, BinaryIO
 
 from ..types import UNSET, File, FileTypes
@@ -53,27 +54,37 @@ FileInput = File | BinaryIO | bytes
 
 
 def as_file(value: FileInput) -> File:
-    """The upload as a File whose payload is the file's bytes, read once, now.
+    """The upload as a File that every attempt of the request sends byte for byte the same.
 
-    Read into memory (as the openai SDK does; the API takes at most 200 MB per file) rather than streamed from
-    the file, so that every attempt of a retried upload sends exactly the same bytes, and httpx works out the
-    Content-Length from them. A pipe has no length to ask the file system for (it reports 0), a file that is
-    still being written changes length under a streaming upload, and neither can be read twice.
+    A file on disk read from its start is streamed: httpx takes its length from the file system and rewinds
+    it before each attempt, so a 200 MB input never sits in memory. Anything else (a pipe, a socket, a file
+    read part-way) is read into memory once, now: a pipe reports no length and cannot be read twice.
     """
     if isinstance(value, bytes):
         return File(payload=io.BytesIO(value), file_name="upload")
     if isinstance(value, File):
-        return File(payload=io.BytesIO(read_all(value.payload)), file_name=value.file_name, mime_type=value.mime_type)
+        return File(payload=rewindable(value.payload), file_name=value.file_name, mime_type=value.mime_type)
     if not hasattr(value, "read"):
         raise TypeError(f"expected a File, an open binary file or bytes, got {type(value).__name__}")
     name = getattr(value, "name", None)
-    return File(
-        payload=io.BytesIO(read_all(value)), file_name=os.path.basename(name) if isinstance(name, str) else "upload"
-    )
+    return File(payload=rewindable(value), file_name=os.path.basename(name) if isinstance(name, str) else "upload")
 
 
-def read_all(source: BinaryIO) -> bytes:
+def rewindable(source: BinaryIO) -> BinaryIO:
+    """``source`` itself when httpx can measure it and rewind it for a retry, else its bytes, read now."""
+    if not isinstance(source.read(0), bytes):
+        raise TypeError("the file must be opened in binary mode ('rb'): reading it gives text")
+    if at_start_of_regular_file(source):
+        return source
     data = source.read()
     if not isinstance(data, bytes):
         raise TypeError(f"the file must be opened in binary mode ('rb'): reading it gave {type(data).__name__}")
-    return data
+    return io.BytesIO(data)
+
+
+def at_start_of_regular_file(source: BinaryIO) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(source.fileno()).st_mode) and source.seekable() and source.tell() == 0
+    except (AttributeError, OSError, ValueError):
+        # No file descriptor (an in-memory buffer, a wrapper), or a closed file: not one to stream.
+        return False

@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 import os
 import threading
+import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import httpx
 import pytest
 
 from anyapi_batches import AnyAPI, AsyncAnyAPI
@@ -113,3 +115,45 @@ async def test_a_file_opened_as_text_is_refused_before_sending(
     with path.open() as text, pytest.raises(TypeError, match=r"opened in binary mode \('rb'\)"):
         await upload(flavour, fault_server.url, text)
     assert fault_server.received == []
+
+
+async def test_a_file_read_part_way_sends_the_rest(fault_server: FaultServer, flavour: str, tmp_path: Path) -> None:
+    path = tmp_path / "requests.jsonl"
+    path.write_bytes(b"skipped header line\n" + CONTENT)
+    fault_server.script(uploaded_reply())
+    with path.open("rb") as file:
+        file.readline()
+        await upload(flavour, fault_server.url, file)
+    [received] = fault_server.received
+    assert file_part(received) == CONTENT
+
+
+class CountingTransport(httpx.BaseTransport):
+    """Reads the request body chunk by chunk, keeping only its size, and answers with an uploaded file."""
+
+    def __init__(self) -> None:
+        self.body_bytes = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        for chunk in request.stream:
+            self.body_bytes += len(chunk)
+        return httpx.Response(200, content=uploaded_reply().body, headers={"content-type": "application/json"})
+
+
+def test_a_file_on_disk_is_streamed_not_read_into_memory(tmp_path: Path) -> None:
+    size = 16 * 2**20
+    path = tmp_path / "big.jsonl"
+    with path.open("wb") as file:
+        file.truncate(size)
+    transport = CountingTransport()
+    client = AnyAPI(api_key=SECRET, base_url="http://127.0.0.1:9/v1", http_client=httpx.Client(transport=transport))
+    tracemalloc.start()
+    try:
+        with path.open("rb") as file:
+            client.files.create(file=file, purpose="batch")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert transport.body_bytes > size
+    assert peak < size / 4, f"{peak} bytes held at once to upload a {size}-byte file"
