@@ -7,10 +7,11 @@ from typing import Any
 import certifi
 import pytest
 
-from anyapi_batches._runtime import retries
+from anyapi_batches._runtime import retries, waiting
 from devtools.fault_server import FaultServer
 from devtools.loopback import prism_mock
 from tests.support.flavours import SECRET, Api, ApiFactory, build_api
+from tests.support.wait_clock import WaitClock
 
 
 @pytest.fixture(scope="session")
@@ -67,3 +68,11 @@ async def make_api(request: pytest.FixtureRequest, fault_server: FaultServer) ->
 def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Shrink the exponential backoff so that only a server-requested wait takes noticeable time."""
     monkeypatch.setattr(retries, "INITIAL_BACKOFF", 0.001)
+
+
+@pytest.fixture
+def wait_clock(monkeypatch: pytest.MonkeyPatch) -> WaitClock:
+    """Every pause a wait takes, recorded instead of slept, on a clock that starts at wait_clock.NOW."""
+    clock = WaitClock()
+    monkeypatch.setattr(waiting, "time", clock)
+    return clock

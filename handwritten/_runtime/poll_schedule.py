@@ -21,6 +21,8 @@ import math
 from dataclasses import dataclass
 from typing import Protocol
 
+from . import arguments
+
 MIN_DELAY = 2.0
 MAX_DELAY = 600.0
 # The longest delay is the largest of three shares of the resource's age, each capped: a quarter of it up to
@@ -60,11 +62,7 @@ class Schedule(Protocol):
 
 
 def seconds(name: str, value: float, *, positive: bool = False) -> float:
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number of seconds, not {value!r}")
-    if value < 0 or (positive and value == 0):
-        raise ValueError(f"{name} must be {'more than' if positive else 'at least'} 0, not {value!r}")
-    return float(value)
+    return arguments.seconds(name, value, allow_zero=not positive)
 
 
 def within(delay: float, remaining: float | None) -> float:

@@ -10,9 +10,9 @@ import typer
 from ..models.batch_endpoint import BATCH_ENDPOINT_VALUES
 from ..workflows import InputLimits, InputSummary, InvalidInputError, check_input
 from ..workflows.input_check import MAX_BYTES, MAX_PROBLEMS, MAX_REQUESTS
+from .exits import ExitCode
 from .render import output_console
 
-BAD_INPUT = 10
 """The exit code when the file has problems."""
 
 RequestsFile = Annotated[
@@ -50,7 +50,7 @@ def check(
         summary = check_input(file, endpoint, limits=limits, max_problems=max_problems)
     except InvalidInputError as error:
         show_problems(file, error, as_json)
-        raise typer.Exit(BAD_INPUT) from None
+        raise typer.Exit(ExitCode.BAD_INPUT) from None
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="'--endpoint'") from None
     except OSError as error:

@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     API_ERROR = 7
     NO_ANSWER = 8
     BAD_RESPONSE = 9
+    BAD_INPUT = 10
     INTERRUPTED = 130
 
 
@@ -31,6 +32,7 @@ MEANINGS = {
     ExitCode.API_ERROR: "the API answered with an error status",
     ExitCode.NO_ANSWER: "no answer: connection refused or reset, DNS, TLS, request timeout",
     ExitCode.BAD_RESPONSE: "the answer does not match the API description",
+    ExitCode.BAD_INPUT: "check: the file of requests has problems",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 

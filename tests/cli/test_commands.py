@@ -48,7 +48,7 @@ def test_version_is_the_package_version() -> None:
     assert run.stdout.strip() == f"anyapi-batches {anyapi_batches.__version__}"
 
 
-@pytest.mark.parametrize("command", [(), ("get",), ("list",), ("wait",), ("cancel",), ("create",)])
+@pytest.mark.parametrize("command", [(), ("get",), ("list",), ("wait",), ("cancel",), ("create",), ("check",)])
 def test_help_documents_every_exit_code(command: tuple[str, ...]) -> None:
     run = run_cli(*command, "--help")
     assert run.code == 0

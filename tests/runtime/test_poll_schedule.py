@@ -139,12 +139,19 @@ def test_poll_schedule_is_fixed_when_an_interval_is_given() -> None:
     assert fixed.next_delay(100.0) == 3.0
 
 
-BAD_SECONDS = [math.nan, math.inf, -math.inf, -1.0, "5", True]
+BAD_SECONDS = [math.nan, math.inf, -math.inf, -1.0]
+NOT_SECONDS = ["5", True, None]
 
 
 @pytest.mark.parametrize("bad", [*BAD_SECONDS, 0.0])
 def test_a_bad_interval_is_refused(bad: object) -> None:
     with pytest.raises(ValueError, match="interval"):
+        FixedSchedule(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", NOT_SECONDS)
+def test_an_interval_that_is_no_number_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="interval"):
         FixedSchedule(bad)  # type: ignore[arg-type]
 
 

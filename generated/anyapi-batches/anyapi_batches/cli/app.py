@@ -22,6 +22,7 @@ from ..models import Batch
 from ..models.batch_endpoint import BATCH_ENDPOINT_VALUES
 from ..models.batch_status import BATCH_STATUS_VALUES
 from ..types import UNSET
+from .check import check
 from .exits import error_line, exit_code_for_error, exit_code_for_status, exit_codes_help, warning_line
 from .fake_server import fake_server
 from .progress import progress_display
@@ -152,7 +153,14 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print the API's JSON inste
 WaitTimeout = Annotated[
     float, typer.Option("--timeout", help="Seconds to wait in all before giving up.", callback=span_of_seconds)
 ]
-PollInterval = Annotated[float, typer.Option(help="Seconds between polls.", callback=span_of_seconds)]
+PollInterval = Annotated[
+    float | None,
+    typer.Option(
+        help="Seconds between polls (default: adaptive, often at first and less as the batch ages).",
+        show_default=False,
+        callback=span_of_seconds,
+    ),
+]
 
 
 def show(body: Batch, as_json: bool) -> None:
@@ -163,7 +171,7 @@ def show(body: Batch, as_json: bool) -> None:
         emit(console, summary(body, time.time()))
 
 
-def follow(client: AnyAPI, batch_id: str, timeout: float, interval: float) -> Batch:
+def follow(client: AnyAPI, batch_id: str, timeout: float, interval: float | None) -> Batch:
     """Wait for a terminal status, showing progress on stderr, so that stdout carries only the result."""
     with progress_display(output_console(stderr=True)) as on_poll:
         return client.batches.wait(batch_id, timeout=timeout, poll_interval=interval, on_poll=on_poll)
@@ -182,7 +190,7 @@ def wait(
     ctx: typer.Context,
     batch_id: BatchId,
     timeout: WaitTimeout = 3600,
-    interval: PollInterval = 5.0,
+    interval: PollInterval = None,
     as_json: AsJson = False,
 ) -> None:
     """Poll a batch until it completes, fails, expires or is cancelled; the exit code tells which."""
@@ -264,7 +272,7 @@ def create(
     ] = None,
     and_wait: Annotated[bool, typer.Option("--wait", help="Then wait for it, as the wait command does.")] = False,
     timeout: WaitTimeout = 3600,
-    interval: PollInterval = 5.0,
+    interval: PollInterval = None,
     as_json: AsJson = False,
 ) -> None:
     """Upload a file of requests and create a batch from it."""
@@ -283,6 +291,7 @@ def create(
         raise typer.Exit(exit_code_for_status(batch.status))
 
 
+app.command(epilog=EXIT_CODES)(check)
 app.command("fake-server")(fake_server)
 
 

@@ -10,7 +10,7 @@ from ..._runtime import decoding, request_checks
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.pagination import AsyncPager, Pager
 from ..._runtime.resources import AsyncResource, SyncResource, body_field, check_path_param, one_of
-from ..._runtime.waiting import async_wait_until, min_timeout, wait_until
+from ..._runtime.waiting import WaitRule, async_wait_until, min_timeout, wait_until
 from ...models.batch import Batch
 from ...models.batch_cancellation import BatchCancellation
 from ...models.batch_endpoint import BatchEndpoint
@@ -207,21 +207,29 @@ class Batches(SyncResource):
         batch_id: str,
         *,
         timeout: float = 3600,
-        poll_interval: float = 5.0,
+        poll_interval: float | None = None,
         on_poll: Callable[[Batch], object] | None = None,
     ) -> Batch:
         """Poll retrieve until status is terminal (completed, failed, expired, cancelled), and return that object.
 
-        Sleeps poll_interval seconds between polls (or what the server asks in Retry-After), rides
-        over retryable errors, and calls on_poll with every object it sees. A failed object is
-        returned, not raised.
+        Without poll_interval the polls adapt: often at first, then less as the object ages, and when its
+        progress says it should end; with poll_interval they come that many seconds apart. A server's
+        Retry-After wins over both. Rides over retryable errors, and calls on_poll with every object it
+        sees. A failed object is returned, not raised.
 
         Raises:
             errors.WaitTimeoutError: timeout seconds passed first; .batch holds the last object seen.
         """
         return wait_until(
             lambda remaining: self.retrieve(batch_id, timeout=min_timeout(self._client.timeout, remaining)),
-            lambda current: current.status in ["completed", "failed", "expired", "cancelled"],
+            WaitRule(
+                status="status",
+                terminal=["completed", "failed", "expired", "cancelled"],
+                done=["request_counts.completed", "request_counts.failed"],
+                total="request_counts.total",
+                created="created_at",
+                ends_by="expires_at",
+            ),
             timeout=timeout,
             poll_interval=poll_interval,
             on_poll=on_poll,
@@ -412,21 +420,29 @@ class AsyncBatches(AsyncResource):
         batch_id: str,
         *,
         timeout: float = 3600,
-        poll_interval: float = 5.0,
+        poll_interval: float | None = None,
         on_poll: Callable[[Batch], object] | None = None,
     ) -> Batch:
         """Poll retrieve until status is terminal (completed, failed, expired, cancelled), and return that object.
 
-        Sleeps poll_interval seconds between polls (or what the server asks in Retry-After), rides
-        over retryable errors, and calls on_poll with every object it sees. A failed object is
-        returned, not raised.
+        Without poll_interval the polls adapt: often at first, then less as the object ages, and when its
+        progress says it should end; with poll_interval they come that many seconds apart. A server's
+        Retry-After wins over both. Rides over retryable errors, and calls on_poll with every object it
+        sees. A failed object is returned, not raised.
 
         Raises:
             errors.WaitTimeoutError: timeout seconds passed first; .batch holds the last object seen.
         """
         return await async_wait_until(
             lambda remaining: self.retrieve(batch_id, timeout=min_timeout(self._client.timeout, remaining)),
-            lambda current: current.status in ["completed", "failed", "expired", "cancelled"],
+            WaitRule(
+                status="status",
+                terminal=["completed", "failed", "expired", "cancelled"],
+                done=["request_counts.completed", "request_counts.failed"],
+                total="request_counts.total",
+                created="created_at",
+                ends_by="expires_at",
+            ),
             timeout=timeout,
             poll_interval=poll_interval,
             on_poll=on_poll,

@@ -10,7 +10,8 @@ import typer
 from typer.testing import CliRunner
 
 from anyapi_batches.cli import check as check_module
-from anyapi_batches.cli.check import BAD_INPUT, check
+from anyapi_batches.cli.check import check
+from anyapi_batches.cli.exits import ExitCode
 
 CHAT = "/v1/chat/completions"
 
@@ -64,7 +65,8 @@ def test_a_good_file_as_json(good: Path) -> None:
 
 def test_problems_are_listed_by_line_with_exit_code_10(bad: Path) -> None:
     code, stdout, stderr = run(str(bad))
-    assert code == BAD_INPUT == 10
+    assert code == 10
+    assert int(ExitCode.BAD_INPUT) == 10
     assert stdout.splitlines() == [
         f"{bad}:2: not_object: expected an object, got array",
         f"{bad}:3: duplicate_custom_id: custom_id 'a' is used on line 1",
@@ -75,7 +77,7 @@ def test_problems_are_listed_by_line_with_exit_code_10(bad: Path) -> None:
 
 def test_problems_as_json(bad: Path) -> None:
     code, stdout, _ = run(str(bad), "--json")
-    assert code == BAD_INPUT
+    assert code == ExitCode.BAD_INPUT
     assert json.loads(stdout) == {
         "path": str(bad),
         "problems": [
@@ -88,7 +90,7 @@ def test_problems_as_json(bad: Path) -> None:
 
 def test_whole_file_problems_have_no_line_and_the_rest_are_counted(bad: Path) -> None:
     code, stdout, _ = run(str(bad), "--max-requests-per-batch", "1", "--max-problems", "2")
-    assert code == BAD_INPUT
+    assert code == ExitCode.BAD_INPUT
     assert stdout.splitlines() == [
         f"{bad}:2: too_many_requests: 3 requests, more than the 1 a batch may have",
         f"{bad}:2: not_object: expected an object, got array",
@@ -98,13 +100,13 @@ def test_whole_file_problems_have_no_line_and_the_rest_are_counted(bad: Path) ->
 
 def test_the_byte_limit_can_be_set(good: Path) -> None:
     code, stdout, _ = run(str(good), "--max-bytes-per-batch", "10")
-    assert code == BAD_INPUT
+    assert code == ExitCode.BAD_INPUT
     assert f"{good}:1: file_too_large: " in stdout
 
 
 def test_the_endpoint_must_match(good: Path) -> None:
     code, stdout, _ = run(str(good), "--endpoint", "/v1/embeddings")
-    assert code == BAD_INPUT
+    assert code == ExitCode.BAD_INPUT
     assert f"{good}:1: wrong_endpoint: url is '{CHAT}', not the batch's endpoint '/v1/embeddings'" in stdout
 
 
@@ -126,7 +128,7 @@ def test_escape_sequences_from_the_file_never_reach_the_terminal(tmp_path: Path)
     hostile = "/v1/x\x1b]0;title\x07"
     path.write_text(f"{request('a')}\n{request('b', url=hostile)}\n")
     code, stdout, _ = run(str(path))
-    assert code == BAD_INPUT
+    assert code == ExitCode.BAD_INPUT
     assert "\x1b" not in stdout and "\x07" not in stdout
     assert "\\x1b]0;title\\x07" in stdout
 
