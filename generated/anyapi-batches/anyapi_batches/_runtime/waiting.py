@@ -6,7 +6,7 @@ How long to sleep between polls is the poll schedule's business (poll_schedule.p
 ``x-anyapi-wait`` says of the resource (``WaitRule``): its age, its progress and its latest end.
 
 The wait's ``timeout`` bounds the whole wait: every poll, every retry inside a
-poll, and every sleep, ``Retry-After`` ones included. Each poll is handed the
+poll, and every sleep, ``Retry-After`` ones included (None: no bound). Each poll is handed the
 time left (``min_timeout``), and the client's retry loop stops at that
 deadline too. Between polls, the same rule as a call's retries
 (``retries.transient``) decides which failures are ridden over.
@@ -14,6 +14,7 @@ deadline too. Between polls, the same rule as a call's retries
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
@@ -104,10 +105,10 @@ class Waiter(Generic[T]):
         self,
         rule: WaitRule,
         on_poll: Callable[[T], object] | None,
-        timeout: float,
+        timeout: float | None,
         poll_interval: float | None,
     ) -> None:
-        self.timeout = arguments.seconds("timeout", timeout)
+        self.timeout = None if timeout is None else arguments.seconds("timeout", timeout)
         self.poll_interval = None if poll_interval is None else arguments.seconds("poll_interval", poll_interval)
         self.rule = rule
         self.on_poll = on_poll
@@ -132,7 +133,7 @@ class Waiter(Generic[T]):
         return time.monotonic() - self.started
 
     def remaining(self) -> float:
-        """Seconds left before the deadline; each poll gets at most this."""
+        """Seconds left before the deadline (``math.inf`` without one); each poll gets at most this."""
         return max(self.deadline.remaining(), 0.0)
 
     def delay_after(self, error: APIError | None) -> float:
@@ -152,7 +153,8 @@ class Waiter(Generic[T]):
         if self.schedule is None:
             # Nothing seen yet (the first poll failed): no age or progress to go by.
             self.schedule = FixedSchedule(self.poll_interval) if self.poll_interval is not None else AdaptiveSchedule()
-        return self.schedule.next_delay(self.elapsed(), self.progress, remaining=remaining)
+        bound = remaining if math.isfinite(remaining) else None
+        return self.schedule.next_delay(self.elapsed(), self.progress, remaining=bound)
 
     def after_sleep(self) -> None:
         """Called after each sleep: a poll that could only start at the deadline is not made."""
@@ -161,7 +163,7 @@ class Waiter(Generic[T]):
 
     def timed_out(self) -> WaitTimeoutError:
         return WaitTimeoutError(
-            f"Gave up waiting after {self.timeout:g}s: no terminal status reached.", batch=self.last_seen
+            f"Gave up waiting after {self.deadline.seconds:g}s: no terminal status reached.", batch=self.last_seen
         )
 
 
@@ -187,7 +189,7 @@ def wait_until(
     fetch: Callable[[float], T],
     rule: WaitRule,
     *,
-    timeout: float,
+    timeout: float | None,
     poll_interval: float | None,
     on_poll: Callable[[T], object] | None,
 ) -> T:
@@ -209,7 +211,7 @@ async def async_wait_until(
     fetch: Callable[[float], Awaitable[T]],
     rule: WaitRule,
     *,
-    timeout: float,
+    timeout: float | None,
     poll_interval: float | None,
     on_poll: Callable[[T], object] | None,
 ) -> T:
