@@ -8,7 +8,16 @@ generated half is rewritten by every `nox -s generate`, this file never is.
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from .api import GeneratedAnyAPI, GeneratedAsyncAnyAPI
+
+if TYPE_CHECKING:
+    # Clients of other specs are built with this file too (tests/generation), and have no workflows: hence the
+    # ignores on these imports. The workflows are imported when first used, which only this package's clients do.
+    from .workflows.async_jobs import AsyncJobs  # type: ignore[import-not-found, unused-ignore]
+    from .workflows.jobs import Jobs  # type: ignore[import-not-found, unused-ignore]
 
 __all__ = ["AnyAPI", "AsyncAnyAPI"]
 
@@ -28,6 +37,20 @@ class AnyAPI(GeneratedAnyAPI):
         http_client: an httpx.Client of your own; it is not closed by close().
     """
 
+    @cached_property
+    def jobs(self) -> Jobs:
+        """Whole files of requests run as jobs: checked, split into batches, journaled, resumed after a crash."""
+        from .workflows.jobs import Jobs  # type: ignore[import-not-found, unused-ignore]
+
+        return Jobs(self)
+
 
 class AsyncAnyAPI(GeneratedAsyncAnyAPI):
     """The AnyAPI Batch API client for asyncio; the same arguments as AnyAPI, with an httpx.AsyncClient."""
+
+    @cached_property
+    def jobs(self) -> AsyncJobs:
+        """Whole files of requests run as jobs, their batches polled and cancelled concurrently."""
+        from .workflows.async_jobs import AsyncJobs  # type: ignore[import-not-found, unused-ignore]
+
+        return AsyncJobs(self)

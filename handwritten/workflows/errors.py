@@ -1,10 +1,25 @@
-"""The errors of the workflow layer, and the problems an input check finds, as data callers can act on."""
+"""The errors of the workflow layer, and the problems an input check finds, as data callers can act on.
+
+Each derives from ``errors.AnyAPIError``, so that ``except AnyAPIError`` still catches everything the package
+raises on purpose::
+
+    AnyAPIError
+    ├── InvalidInputError           a file of requests the API would refuse (also a ValueError)
+    └── JobError                    a job cannot go on from its journal
+        ├── JournalError                the journal is no job journal, or is damaged
+        │   └── JournalVersionError         written by a newer release, in a format this one cannot read
+        ├── InputChangedError           the file of requests is no longer what the journal recorded
+        └── MissingBatchError           a batch the journal records is unknown to the server
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from .._runtime.errors import AnyAPIError
 
 
 class ProblemCode(StrEnum):
@@ -43,8 +58,10 @@ class InputProblem:
         return f"{where}: {self.code}: {self.message}"
 
 
-class InvalidInputError(ValueError):
+class InvalidInputError(AnyAPIError, ValueError):
     """A file of requests that the API would refuse, or that would fail in part; nothing was uploaded or written.
+
+    It is a ValueError as well, as it was before it joined the package's error tree.
 
     ``problems`` lists the whole-file problems first, then those of single lines in the order of their lines, up
     to the number asked for; ``more`` counts the ones found beyond that.
@@ -62,3 +79,54 @@ class InvalidInputError(ValueError):
     def count(self) -> int:
         """How many problems were found in all."""
         return len(self.problems) + self.more
+
+
+class JobError(AnyAPIError):
+    """A job cannot go on as its journal says; ``journal`` is the journal's path."""
+
+    def __init__(self, journal: Path, message: str) -> None:
+        super().__init__(f"{journal}: {message}")
+        self.journal = journal
+
+
+class JournalError(JobError):
+    """The journal is no job journal, or is damaged; nothing was sent."""
+
+
+class JournalVersionError(JournalError):
+    """The journal was written by a newer release, in a format this one cannot read; nothing was sent."""
+
+    def __init__(self, journal: Path, version: int, newest: int) -> None:
+        super().__init__(
+            journal,
+            f"journal format {version} comes from a newer anyapi-batches, which this one (format {newest} at most)"
+            " cannot read: upgrade anyapi-batches to resume it",
+        )
+        self.version = version
+
+
+class InputChangedError(JobError):
+    """The file of requests no longer holds what the journal recorded for a part that is still to be uploaded.
+
+    Nothing of that part was sent: the part is recognised by the SHA-256 of its bytes.
+    """
+
+    def __init__(self, journal: Path, input_path: Path, part: int) -> None:
+        message = f"{input_path} changed since the job was submitted: part {part} is not what it was, so it is not sent"
+        super().__init__(journal, message)
+        self.input_path = input_path
+        self.part = part
+
+
+class MissingBatchError(JobError):
+    """Batches the journal records are unknown to the server (deleted, or another account or base URL).
+
+    ``batch_ids`` lists them. Nothing was created: a batch the journal records is never created again.
+    """
+
+    def __init__(self, journal: Path, batch_ids: Sequence[str]) -> None:
+        listed = ", ".join(batch_ids)
+        super().__init__(
+            journal, f"the server does not know the job's batch{'es' if len(batch_ids) > 1 else ''} {listed}"
+        )
+        self.batch_ids = tuple(batch_ids)

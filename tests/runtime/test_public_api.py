@@ -47,3 +47,35 @@ def test_every_exported_name_can_be_imported() -> None:
         exported = getattr(errors, name)
         assert isinstance(exported, type), name
         assert exported.__name__ == name
+
+
+WORKFLOWS = {
+    "AsyncJob",
+    "AsyncJobs",
+    "InputChangedError",
+    "InputLimits",
+    "InputProblem",
+    "InputSummary",
+    "InvalidInputError",
+    "Job",
+    "JobError",
+    "JobPart",
+    "JobProgress",
+    "Jobs",
+    "JournalError",
+    "JournalVersionError",
+    "MissingBatchError",
+    "ProblemCode",
+    "check_input",
+    "write_input",
+}
+
+
+def test_workflows_exports_exactly_these_names_and_its_errors_are_the_package_s() -> None:
+    from anyapi_batches import workflows
+
+    assert set(workflows.__all__) == WORKFLOWS
+    assert len(workflows.__all__) == len(WORKFLOWS)
+    raised = [getattr(workflows, name) for name in workflows.__all__ if name.endswith("Error")]
+    assert len(raised) == 6
+    assert all(issubclass(error, errors.AnyAPIError) for error in raised)
