@@ -116,7 +116,7 @@ def contract(session: nox.Session) -> None:
 def spec_changes(session: nox.Session) -> None:
     """Fail when openapi.yaml changed without the version bump (and changelog entry) the change needs.
 
-    Compares with $SPEC_BASE, else the merge base with origin/main, else HEAD~1.
+    Compares with $SPEC_BASE, else the merge base with origin/main, else the spec's previous version.
     """
     session.install(PYYAML)
     npm_ci(session)

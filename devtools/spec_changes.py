@@ -3,7 +3,9 @@
     python -m scripts.spec_changes [--base REF]
 
 The base is REF, else $SPEC_BASE, else the merge base with origin/main when
-there is one, else HEAD~1. Optic (pinned in package.json) finds the API changes
+there is one, else the newest commit whose spec has another version (so the
+changes of a version in the making are weighed together against the version
+before it), else HEAD~1. Optic (pinned in package.json) finds the API changes
 and decides which would break a client; this script only holds the result
 against info.version and the changelog:
 
@@ -51,7 +53,22 @@ def default_base() -> str:
     merge_base = git("merge-base", "HEAD", "origin/main")
     if merge_base.returncode == 0:
         return merge_base.stdout.strip()
-    return "HEAD~1"
+    return previous_version_commit() or "HEAD~1"
+
+
+def previous_version_commit() -> str | None:
+    """The newest commit whose openapi.yaml has another info.version than the working tree's.
+
+    A version collects every spec change made while it is being prepared, over many commits: each is
+    weighed against the version before it, not against the commit before it.
+    """
+    current = yaml.safe_load(SPEC.read_text())["info"]["version"]
+    history = git("log", "--format=%H", "--", SPEC.name)
+    for commit in history.stdout.split():
+        shown = git("show", f"{commit}:{SPEC.name}")
+        if shown.returncode == 0 and yaml.safe_load(shown.stdout)["info"]["version"] != current:
+            return commit
+    return None
 
 
 def parse_version(text: str) -> tuple[int, int, int]:

@@ -162,3 +162,21 @@ def test_a_hand_edit_or_stray_file_in_generated_is_caught(repo: Repo) -> None:
     assert "+++ regenerated/anyapi_batches/client.py" in result.stdout
     assert "-# edited by hand" in result.stdout
     assert "not produced by the generator: anyapi_batches/stray.py" in result.stdout
+
+
+def test_without_a_base_a_version_in_the_making_is_weighed_against_the_version_before(repo: Repo) -> None:
+    """Two commits of one new version: the gate compares the second with the last commit of the old version."""
+    baseline = repo.run("git", "rev-parse", "HEAD").stdout.strip()
+    del repo.env["SPEC_BASE"]
+    repo.edit("openapi.yaml", MODEL_FIELD, NEW_FIELD + MODEL_FIELD)
+    repo.release(NEXT_MINOR, "Batch.output_expires_at")
+    repo.commit("first step of the release")
+    repo.edit("openapi.yaml", MODEL_FIELD, NEW_FIELD.replace("output_expires_at", "output_deleted_at") + MODEL_FIELD)
+    repo.commit("second step, same version")
+
+    gate = repo.script("spec_changes")
+    assert gate.returncode == 0, gate.stdout + gate.stderr
+    assert f"comparing openapi.yaml with {baseline}" in gate.stdout
+    assert "output_expires_at" in gate.stdout
+    assert "output_deleted_at" in gate.stdout
+    assert f"non-breaking change, version {CURRENT} -> {NEXT_MINOR}" in gate.stdout

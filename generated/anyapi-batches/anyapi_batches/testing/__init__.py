@@ -14,10 +14,31 @@
 ``testing`` extra), and the pytest plugin of that extra has fixtures for it.
 """
 
-from .batch_run import Timings
-from .fake import FakeAnyAPI, Received
-from .faults import Disconnect, RateLimit, ServerError
-from .responders import Answer, BatchRequest, RequestFailures, Responder, canned_answer, error_answer
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .batch_run import Timings
+    from .fake import FakeAnyAPI, Received
+    from .faults import Disconnect, RateLimit, ServerError
+    from .responders import Answer, BatchRequest, RequestFailures, Responder, canned_answer, error_answer
+
+# Loaded on first use: the pytest plugin lives in this package, and every pytest run in an environment
+# with the testing extra imports it, whether or not a test uses the fake.
+_MODULES = {
+    "Timings": ".batch_run",
+    "FakeAnyAPI": ".fake",
+    "Received": ".fake",
+    "Disconnect": ".faults",
+    "RateLimit": ".faults",
+    "ServerError": ".faults",
+    "Answer": ".responders",
+    "BatchRequest": ".responders",
+    "RequestFailures": ".responders",
+    "Responder": ".responders",
+    "canned_answer": ".responders",
+    "error_answer": ".responders",
+}
 
 __all__ = [
     "Answer",
@@ -33,3 +54,15 @@ __all__ = [
     "canned_answer",
     "error_answer",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_MODULES[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -7,16 +7,21 @@ Override ``anyapi_fake`` in a conftest.py to configure the fake; the other fixtu
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from .. import AnyAPI, AsyncAnyAPI
-from .fake import FakeAnyAPI
+if TYPE_CHECKING:
+    # Imported by the fixtures themselves: pytest loads this plugin in every run, used or not.
+    from .. import AnyAPI, AsyncAnyAPI
+    from .fake import FakeAnyAPI
 
 
 @pytest.fixture
 def anyapi_fake() -> FakeAnyAPI:
     """A fresh fake for the test, its clock standing still until ``anyapi_fake.advance(seconds)``."""
+    from .fake import FakeAnyAPI
+
     return FakeAnyAPI()
 
 
