@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .batch_run import Timings
     from .fake import FakeAnyAPI, Received
-    from .faults import Disconnect, RateLimit, ServerError
+    from .faults import Disconnect, RateLimit, ServerError, Stall
     from .responders import Answer, BatchRequest, RequestFailures, Responder, canned_answer, error_answer
 
 # Loaded on first use: the pytest plugin lives in this package, and every pytest run in an environment
@@ -31,6 +31,7 @@ _MODULES = {
     "Disconnect": ".faults",
     "RateLimit": ".faults",
     "ServerError": ".faults",
+    "Stall": ".faults",
     "Answer": ".responders",
     "BatchRequest": ".responders",
     "RequestFailures": ".responders",
@@ -49,6 +50,7 @@ __all__ = [
     "RequestFailures",
     "Responder",
     "ServerError",
+    "Stall",
     "Timings",
     "canned_answer",
     "error_answer",

@@ -32,6 +32,8 @@ class Response:
     headers: tuple[tuple[str, str], ...] = ()
     dropped: bool = False
     """No answer at all: the connection is to be cut instead."""
+    stalled: bool = False
+    """No answer at all: the connection is to be held open until the client goes away."""
 
     def chunks(self) -> Iterator[bytes]:
         view = memoryview(self.content)

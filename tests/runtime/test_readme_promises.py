@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 import pytest
 
-from anyapi_batches import errors
+from anyapi_batches import errors, workflows
 from anyapi_batches._runtime import errors as errors_module
+from anyapi_batches.workflows import errors as workflow_errors
 from devtools import ROOT
 from devtools.fault_server import FaultServer
 from tests.support.flavours import SECRET, ApiFactory
@@ -35,8 +37,13 @@ def drawn_tree(text: str) -> dict[str, str | None]:
     return parents
 
 
-def actual_tree() -> dict[str, str | None]:
-    exceptions = [getattr(errors, name) for name in errors.__all__ if issubclass(getattr(errors, name), Exception)]
+def actual_tree(*modules: ModuleType) -> dict[str, str | None]:
+    exceptions = [
+        getattr(module, name)
+        for module in modules
+        for name in module.__all__
+        if isinstance(getattr(module, name), type) and issubclass(getattr(module, name), Exception)
+    ]
     tree: dict[str, str | None] = {}
     for cls in exceptions:
         if issubclass(cls, Warning):
@@ -58,10 +65,14 @@ def test_every_error_derives_from_the_documented_root() -> None:
         assert issubclass(cls, errors.AnyAPIError) or issubclass(cls, Warning), name
 
 
-@pytest.mark.parametrize("where", ["README.md", "errors.py"])
+@pytest.mark.parametrize("where", ["README.md", "errors.py", "workflows/errors.py"])
 def test_the_drawn_tree_is_the_tree(where: str) -> None:
-    text = readme_tree_block() if where == "README.md" else errors_module.__doc__ or ""
-    assert drawn_tree(text) == actual_tree()
+    if where == "README.md":
+        assert drawn_tree(readme_tree_block()) == actual_tree(errors, workflows)
+    elif where == "errors.py":
+        assert drawn_tree(errors_module.__doc__ or "") == actual_tree(errors)
+    else:
+        assert drawn_tree(workflow_errors.__doc__ or "") == {"AnyAPIError": None, **actual_tree(workflows)}
 
 
 @pytest.mark.parametrize("hostile", ANSWERS, ids=[hostile.name for hostile in ANSWERS])

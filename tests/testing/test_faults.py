@@ -132,7 +132,12 @@ def test_a_fault_with_bad_values_is_refused(make: object, error: type[Exception]
 @pytest.mark.parametrize(
     ("fault", "options", "error", "message"),
     [
-        ("ServerError", {}, TypeError, "fault must be a RateLimit, ServerError or Disconnect, got 'ServerError'"),
+        (
+            "ServerError",
+            {},
+            TypeError,
+            "fault must be a RateLimit, ServerError, Disconnect or Stall, got 'ServerError'",
+        ),
         (
             ServerError(),
             {"operation": "retrieve_batches"},

@@ -51,6 +51,12 @@ class FakeASGIApp:
             # A responder that raises is a bug in the test's own code: say so, and still answer like the API.
             log.exception("the fake failed to answer %s %s", request.method, request.path)
             response = json_response(500, error_body(500, f"The fake failed: {type(error).__name__}: {error}"))
+        if response.stalled:
+            log.warning("the fake holds a request unanswered until its client goes away, as a Stall fault asked")
+            # With the whole body read, the server's next message is the client's going away.
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            return
         await respond(response, send)
 
 

@@ -16,7 +16,7 @@ from .. import AnyAPI, AsyncAnyAPI
 from .asgi import FakeASGIApp
 from .batch_run import Timings
 from .clock import Clock, checked_seconds
-from .faults import Disconnect, Faults, fault_response
+from .faults import Disconnect, Faults, Stall, fault_response
 from .ids import Ids
 from .problems import ApiProblem, error_body
 from .responders import RequestFailures, Responder, canned_answer
@@ -38,6 +38,7 @@ RECEIVED_KEPT = 1000
 """How many of the latest requests ``received`` keeps, so that a long-running server's memory stays bounded."""
 
 DROPPED = Response(0, dropped=True)
+STALLED = Response(0, stalled=True)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Received:
     method: str
     path: str
     status: int | None
-    """The status answered, or None when the connection was dropped instead."""
+    """The status answered, or None when there was no answer (the connection was dropped, or the request stalled)."""
 
 
 class FakeAnyAPI:
@@ -141,14 +142,15 @@ class FakeAnyAPI:
             fault = self.faults.take(operation_id)
             if fault is None:
                 response = self._answer(request, found)
-            elif not isinstance(fault, Disconnect):
+            elif not isinstance(fault, (Disconnect, Stall)):
                 response = fault_response(fault)
             else:
                 if fault.after_handling:
                     self._answer(request, found)
-                response = DROPPED
+                response = DROPPED if isinstance(fault, Disconnect) else STALLED
+            unanswered = response.dropped or response.stalled
             self._received.append(
-                Received(operation_id, request.method, request.path, None if response.dropped else response.status)
+                Received(operation_id, request.method, request.path, None if unanswered else response.status)
             )
             request_id = self._request_ids.new("req_")
         return Response(
@@ -156,6 +158,7 @@ class FakeAnyAPI:
             response.content,
             (*response.headers, ("x-request-id", request_id)),
             dropped=response.dropped,
+            stalled=response.stalled,
         )
 
     def _answer(self, request: Request, found: tuple[Route, dict[str, str]] | None) -> Response:

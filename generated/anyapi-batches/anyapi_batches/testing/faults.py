@@ -52,7 +52,19 @@ class Disconnect:
     after_handling: bool = False
 
 
-Fault = RateLimit | ServerError | Disconnect
+@dataclass(frozen=True)
+class Stall:
+    """No answer comes, before the request is handled or after (its effect then stands), until the client goes away.
+
+    Over HTTP the connection stays open until the client closes it: a test can kill a client process at a
+    known point, or see its timeout run out. In-process, where nothing can wait, the client's read times out at
+    once.
+    """
+
+    after_handling: bool = False
+
+
+Fault = RateLimit | ServerError | Disconnect | Stall
 
 
 def seconds_header(seconds: float) -> tuple[tuple[str, str], ...]:
@@ -84,8 +96,8 @@ class Faults:
 
     def add(self, fault: Fault, *, operation: str | None = None, times: int = 1) -> None:
         """Answer the next ``times`` requests for ``operation`` (an operationId; None: any) with ``fault``."""
-        if not isinstance(fault, (RateLimit, ServerError, Disconnect)):
-            raise TypeError(f"fault must be a RateLimit, ServerError or Disconnect, got {fault!r}")
+        if not isinstance(fault, (RateLimit, ServerError, Disconnect, Stall)):
+            raise TypeError(f"fault must be a RateLimit, ServerError, Disconnect or Stall, got {fault!r}")
         if operation is not None and operation not in self._operation_ids:
             raise ValueError(
                 f"unknown operation {operation!r}; expected one of {', '.join(sorted(self._operation_ids))}"

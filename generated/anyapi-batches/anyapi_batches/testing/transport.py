@@ -26,6 +26,9 @@ def answer(
 ) -> httpx.Response:
     if response.dropped:
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+    if response.stalled:
+        # In-process nothing can wait for the client to give up: it gives up at once.
+        raise httpx.ReadTimeout("No answer came (the fake stalls this request).", request=request)
     return httpx.Response(response.status, headers=list(response.headers), stream=stream, request=request)
 
 
