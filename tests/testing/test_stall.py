@@ -8,7 +8,7 @@ import time
 import pytest
 
 from anyapi_batches import AnyAPI, errors
-from anyapi_batches.testing import FakeAnyAPI, Stall
+from anyapi_batches.testing import FakeAnyAPI, ServerError, Stall
 from tests.support.batch_files import chat_requests, start_batch, upload
 
 
@@ -56,3 +56,21 @@ def test_over_http_the_request_waits_until_its_client_gives_up_while_others_are_
         waiting.join(10)
         assert [type(error) for error in outcome] == [errors.APITimeoutError]
         assert 1.0 <= time.monotonic() - started < 5
+
+
+def test_a_fault_after_some_requests_lets_those_through_first(fake: FakeAnyAPI) -> None:
+    fake.faults.add(ServerError(), operation="list_files", after=2)
+    with fake.client(max_retries=0) as client:
+        for _ in range(2):
+            assert list(client.files.list()) == []
+        with pytest.raises(errors.InternalServerError):
+            next(client.files.list().pages())
+        next(client.batches.list().pages())
+        assert list(client.files.list()) == []
+    assert [call.status for call in fake.received] == [200, 200, 500, 200, 200]
+
+
+@pytest.mark.parametrize("after", [-1, 1.0, True])
+def test_after_must_be_a_whole_number(fake: FakeAnyAPI, after: object) -> None:
+    with pytest.raises(ValueError, match="after must be a whole number, 0 or more"):
+        fake.faults.add(Stall(), after=after)  # type: ignore[arg-type]

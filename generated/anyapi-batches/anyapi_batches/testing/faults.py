@@ -84,6 +84,8 @@ class Planned:
     fault: Fault
     operation_id: str | None
     remaining: int
+    passing: int = 0
+    """Matching requests still to let through before the fault starts."""
 
 
 class Faults:
@@ -94,8 +96,11 @@ class Faults:
         self._lock = lock
         self._planned: list[Planned] = []
 
-    def add(self, fault: Fault, *, operation: str | None = None, times: int = 1) -> None:
-        """Answer the next ``times`` requests for ``operation`` (an operationId; None: any) with ``fault``."""
+    def add(self, fault: Fault, *, operation: str | None = None, times: int = 1, after: int = 0) -> None:
+        """Answer the next ``times`` requests for ``operation`` (an operationId; None: any) with ``fault``.
+
+        ``after`` lets that many of them through first: ``after=1`` hits the second upload, say.
+        """
         if not isinstance(fault, (RateLimit, ServerError, Disconnect, Stall)):
             raise TypeError(f"fault must be a RateLimit, ServerError, Disconnect or Stall, got {fault!r}")
         if operation is not None and operation not in self._operation_ids:
@@ -104,8 +109,10 @@ class Faults:
             )
         if isinstance(times, bool) or not isinstance(times, int) or times < 1:
             raise ValueError(f"times must be a whole number, 1 or more; got {times!r}")
+        if isinstance(after, bool) or not isinstance(after, int) or after < 0:
+            raise ValueError(f"after must be a whole number, 0 or more; got {after!r}")
         with self._lock:
-            self._planned.append(Planned(fault, operation, times))
+            self._planned.append(Planned(fault, operation, times, after))
 
     def clear(self) -> None:
         with self._lock:
@@ -122,6 +129,9 @@ class Faults:
         with self._lock:
             for planned in self._planned:
                 if planned.operation_id in (None, operation_id):
+                    if planned.passing:
+                        planned.passing -= 1
+                        continue
                     planned.remaining -= 1
                     if not planned.remaining:
                         self._planned.remove(planned)
