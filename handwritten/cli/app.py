@@ -293,6 +293,12 @@ def create(
 app.command(epilog=EXIT_CODES)(check)
 app.command("fake-server")(fake_server)
 
+# Last: the job commands use the options and the client set up above.
+from .jobs import resume, submit  # noqa: E402
+
+app.command(epilog=EXIT_CODES)(submit)
+app.command(epilog=EXIT_CODES)(resume)
+
 
 def main() -> None:
     app(prog_name="anyapi-batches")

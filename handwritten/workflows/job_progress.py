@@ -40,10 +40,15 @@ class JobProgress:
         """Every part's batch has ended: completed, failed, expired or cancelled."""
         return self.parts_ended == self.parts
 
+    @property
+    def status(self) -> str:
+        """``ended`` once every part's batch has, else ``running``."""
+        return "ended" if self.ended else "running"
+
     def to_dict(self) -> dict[str, Any]:
         """As JSON; a wait reads its ``status``, progress and times from it (``WAIT_RULE``)."""
         return {
-            "status": "ended" if self.ended else "running",
+            "status": self.status,
             "parts": self.parts,
             "parts_ended": self.parts_ended,
             "requests": self.requests,

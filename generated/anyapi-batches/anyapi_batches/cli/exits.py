@@ -20,21 +20,23 @@ class ExitCode(IntEnum):
     NO_ANSWER = 8
     BAD_RESPONSE = 9
     BAD_INPUT = 10
+    BAD_JOURNAL = 11
     INTERRUPTED = 130
 
 
 MEANINGS = {
-    ExitCode.OK: "success; for wait and create --wait, the batch completed",
+    ExitCode.OK: "success; after a wait, the batch (or every batch of the job) completed",
     ExitCode.USAGE: "bad usage: unknown option, malformed value, no API key",
-    ExitCode.FAILED: "the batch ended failed",
-    ExitCode.EXPIRED: "the batch ended expired",
-    ExitCode.CANCELLED: "the batch ended cancelled",
-    ExitCode.WAIT_TIMEOUT: "the wait timed out before the batch ended",
+    ExitCode.FAILED: "the batch (or one of the job's) ended failed",
+    ExitCode.EXPIRED: "the batch (or one of the job's, none failed) ended expired",
+    ExitCode.CANCELLED: "the batch (or one of the job's, none failed or expired) ended cancelled",
+    ExitCode.WAIT_TIMEOUT: "the wait timed out before the batch (or job) ended",
     ExitCode.API_ERROR: "the API answered with an error status",
     ExitCode.NO_ANSWER: "no answer: connection refused or reset, DNS, TLS, request timeout",
     ExitCode.BAD_RESPONSE: "the answer does not match the API description",
-    ExitCode.BAD_INPUT: "check: the file of requests has problems",
-    ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+    ExitCode.BAD_INPUT: "check, submit: the file of requests has problems",
+    ExitCode.BAD_JOURNAL: "submit, resume: the job cannot go on as its journal says",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C); a job says how to resume it",
 }
 
 # The terminal statuses of a batch; any other status means a wait is not over.
