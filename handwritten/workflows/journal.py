@@ -38,6 +38,7 @@ format with ``JournalError``, before any request is sent.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Collection, Mapping
@@ -156,6 +157,8 @@ class Journal:
         journal = cls(Path(path).absolute(), record)
         if journal.path.exists():
             raise FileExistsError(f"{journal.path} exists: resume that job, or give another journal path")
+        if not journal.path.parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "no such directory for the journal", str(journal.path.parent))
         journal.save()
         return journal
 

@@ -11,7 +11,8 @@ import pytest
 
 from anyapi_batches.cli.exits import MEANINGS, ExitCode
 from anyapi_batches.testing import Disconnect, FakeAnyAPI, Timings
-from tests.support.cli_runner import Run, cli, run_cli
+from anyapi_batches.workflows import jobs as jobs_module
+from tests.support.cli_runner import Run, cli, flat, run_cli
 from tests.support.jobs import write_requests
 
 CHAT = ("--endpoint", "/v1/chat/completions")
@@ -142,3 +143,22 @@ def test_help_documents_every_exit_code(command: str) -> None:
     assert run.code == ExitCode.OK
     for code, meaning in MEANINGS.items():
         assert re.search(rf"^\s*{int(code)}\s+{re.escape(meaning)}\s*$", run.stdout, re.MULTILINE), meaning
+
+
+def test_a_journal_that_cannot_be_written_is_a_usage_error(url: str, requests_file: Path, fake: FakeAnyAPI) -> None:
+    run = cli(url, "submit", str(requests_file), *CHAT, "--journal", str(requests_file.parent / "no" / "job.json"))
+    assert run.code == ExitCode.USAGE
+    assert f"cannot use {requests_file.parent / 'no'}: no such directory for the journal" in flat(run.stderr)
+    assert fake.received == []
+
+
+def test_ctrl_c_before_the_journal_is_written_says_nothing_was_sent(
+    url: str, requests_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object, **options: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(jobs_module, "new_journal", interrupted)
+    run = cli(url, "submit", str(requests_file), *CHAT)
+    assert run.code == ExitCode.INTERRUPTED
+    assert run.stderr == "Interrupted before the job was submitted: nothing was sent.\n"

@@ -156,6 +156,27 @@ async def test_a_journal_of_batches_the_server_does_not_know_is_refused_creating
     assert json.loads(job.journal.read_text())["parts"][0]["batch_id"] == "batch_gone1"
 
 
+async def test_a_journal_that_is_not_there_is_an_os_error_and_nothing_is_sent(
+    jobs: JobsUnderTest, fake: FakeAnyAPI, tmp_path: Path
+) -> None:
+    with pytest.raises(FileNotFoundError):
+        await jobs.resume(tmp_path / "never-written.job.json")
+    assert fake.received == []
+
+
+async def test_a_file_of_requests_that_is_gone_is_a_changed_one(
+    jobs: JobsUnderTest, fake: FakeAnyAPI, tmp_path: Path
+) -> None:
+    path = write_requests(tmp_path / "requests.jsonl", 3)
+    fake.faults.add(Disconnect(), operation="create_file")
+    with pytest.raises(errors.APIConnectionError):
+        await jobs.submit(path)
+    path.unlink()
+    with pytest.raises(InputChangedError, match="no longer holds part 1"):
+        await jobs.resume(tmp_path / "requests.job.json")
+    assert operations(fake).count("create_file") == 1
+
+
 async def test_a_changed_file_of_requests_is_not_uploaded(
     jobs: JobsUnderTest, fake: FakeAnyAPI, tmp_path: Path
 ) -> None:

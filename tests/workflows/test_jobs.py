@@ -149,6 +149,16 @@ async def test_metadata_that_does_not_fit_beside_the_tags_is_refused_before_anyt
     assert not (tmp_path / "requests.job.json").exists()
 
 
+@pytest.mark.parametrize("metadata", [{"team": 5}, {7: "seven"}, [("team", "eval")]], ids=["value", "key", "list"])
+async def test_metadata_that_is_no_mapping_of_strings_is_refused_before_anything(
+    jobs: JobsUnderTest, fake: FakeAnyAPI, tmp_path: Path, metadata: object
+) -> None:
+    with pytest.raises(TypeError, match="metadata"):
+        await jobs.submit(write_requests(tmp_path / "requests.jsonl", 2), metadata=metadata)
+    assert fake.received == []
+    assert not (tmp_path / "requests.job.json").exists()
+
+
 async def test_fourteen_pairs_of_metadata_fit_beside_the_tags(
     jobs: JobsUnderTest, client: AnyAPI, tmp_path: Path
 ) -> None:

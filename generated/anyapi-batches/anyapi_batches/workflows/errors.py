@@ -107,14 +107,15 @@ class JournalVersionError(JournalError):
 
 
 class InputChangedError(JobError):
-    """The file of requests no longer holds what the journal recorded for a part that is still to be uploaded.
+    """The file of requests no longer holds what the journal recorded for a part that is still to be uploaded (it
+    changed, or is gone).
 
     Nothing of that part was sent: the part is recognised by the SHA-256 of its bytes.
     """
 
     def __init__(self, journal: Path, input_path: Path, part: int) -> None:
-        message = f"{input_path} changed since the job was submitted: part {part} is not what it was, so it is not sent"
-        super().__init__(journal, message)
+        message = f"{input_path} no longer holds part {part} as it was when the job was submitted (changed, moved or"
+        super().__init__(journal, message + " deleted), so the part is not sent")
         self.input_path = input_path
         self.part = part
 

@@ -98,13 +98,18 @@ def split_input(path: Path, endpoint: str, max_requests: int, max_bytes: int) ->
 
 
 def copy_part(path: Path, part: PartPlan) -> BinaryIO | None:
-    """The part's bytes in a new temporary file, read from its start; None when the file no longer holds them.
+    """The part's bytes in a new temporary file, read from its start; None when the file no longer holds them
+    (it changed, or is gone).
 
     The copy is a file on disk, so that an upload streams it however large it is, and it is gone once closed.
     """
     with contextlib.ExitStack() as closing:
         copy = closing.enter_context(tempfile.TemporaryFile())
-        if not fill(copy, path, part):
+        try:
+            filled = fill(copy, path, part)
+        except FileNotFoundError:
+            return None
+        if not filled:
             return None
         copy.seek(0)
         closing.pop_all()  # the caller closes it

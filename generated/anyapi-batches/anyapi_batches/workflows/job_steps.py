@@ -53,6 +53,8 @@ def check_metadata(metadata: Mapping[str, str]) -> dict[str, str]:
 
     The limits are the spec's (``Metadata``): so many pairs, keys and values of so many characters.
     """
+    if not isinstance(metadata, Mapping):
+        raise TypeError(f"metadata must be a mapping of strings to strings, got {type(metadata).__name__}")
     schema = Metadata.json_schema()
     most_pairs, key_limits = schema.limits.max_properties, schema.limits.property_names
     most_key = key_limits.max_length if key_limits is not None else None
