@@ -106,8 +106,8 @@ class JobState:
             self.journal.save()
 
     def progress(self) -> JobProgress:
-        counts = [self.batches[part.number].request_counts for part in self.parts if part.number in self.batches]
-        known = [counts for counts in counts if isinstance(counts, BatchRequestCounts)]
+        reported = [self.batches[part.number].request_counts for part in self.parts if part.number in self.batches]
+        known = [counts for counts in reported if isinstance(counts, BatchRequestCounts)]
         created = [batch.created_at for batch in self.batches.values()]
         expiries = [batch.expires_at for batch in self.batches.values()]
         every_expiry = [stamp for stamp in expiries if isinstance(stamp, int)]
