@@ -20,7 +20,7 @@ class ExitCode(IntEnum):
     NO_ANSWER = 8
     BAD_RESPONSE = 9
     BAD_INPUT = 10
-    BAD_JOURNAL = 11
+    BAD_JOURNAL = 13
     INTERRUPTED = 130
 
 
