@@ -5,7 +5,16 @@ from __future__ import annotations
 import anyapi_batches
 from anyapi_batches import errors
 
-PACKAGE = {"AnyAPI", "AsyncAnyAPI", "AuthenticatedClient", "Client", "__version__", "errors"}
+PACKAGE = {
+    "AnyAPI",
+    "AsyncAnyAPI",
+    "AsyncStreamedBody",
+    "AuthenticatedClient",
+    "Client",
+    "StreamedBody",
+    "__version__",
+    "errors",
+}
 
 ERRORS = {
     "AnyAPIError",
