@@ -19,6 +19,7 @@ PACKAGE = {
 ERRORS = {
     "AnyAPIError",
     "ConfigurationError",
+    "BatchNotEndedError",
     "APIError",
     "APIStatusError",
     "BadRequestError",

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from anyapi_batches import AnyAPI, AsyncAnyAPI
+from anyapi_batches.workflows import BatchResult
 from devtools.fault_server import FaultServer, Reply
 from tests.support.flavours import SECRET
 
@@ -96,6 +97,12 @@ async def download(client: Client, file_id: str, path: Path, **options: Any) -> 
     if isinstance(client, AnyAPI):
         return client.files.download(file_id, path, **options)
     return await client.files.download(file_id, path, **options)
+
+
+async def results(client: Client, batch_id: str, **options: Any) -> list[BatchResult]:
+    if isinstance(client, AnyAPI):
+        return list(client.batches.results(batch_id, **options))
+    return [result async for result in client.batches.results(batch_id, **options)]
 
 
 def files_in(folder: Path) -> list[str]:
