@@ -18,6 +18,8 @@ class ExitCode(IntEnum):
     API_ERROR = 7
     NO_ANSWER = 8
     BAD_RESPONSE = 9
+    NOT_ENDED = 11
+    CANNOT_WRITE = 12
     INTERRUPTED = 130
 
 
@@ -31,6 +33,8 @@ MEANINGS = {
     ExitCode.API_ERROR: "the API answered with an error status",
     ExitCode.NO_ANSWER: "no answer: connection refused or reset, DNS, TLS, request timeout",
     ExitCode.BAD_RESPONSE: "the answer does not match the API description",
+    ExitCode.NOT_ENDED: "results of a batch that has not ended yet",
+    ExitCode.CANNOT_WRITE: "the --out file cannot be written (folder, permission, space)",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 
