@@ -19,6 +19,7 @@ import pytest
 from anyapi_batches import AnyAPI, errors
 from anyapi_batches.testing import FakeAnyAPI, RequestFailures, Timings
 from anyapi_batches.workflows import BatchResult
+from anyapi_batches.workflows.results import decode_line
 from devtools.fault_server import Drip, FaultServer, batch_body, batch_reply, error_reply
 from tests.support.batch_files import chat_requests, start_batch
 from tests.support.flavours import SECRET
@@ -267,3 +268,19 @@ def test_an_early_end_closes_the_file_being_read() -> None:
             assert next(found).custom_id == "a"
             assert not content.closed
         assert content.closed
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['{"a": 1}', ' {"a": 1}', '{"a": 1} ', '{"a": 1}{"b": 2}', '{"a": 1', "[]", "7", "nul", "", "[" * 100_000],
+    ids=["value", "space before", "space after", "two values", "cut off", "array", "number", "bad", "empty", "deep"],
+)
+def test_a_line_is_read_as_json_loads_reads_it(line: str) -> None:
+    try:
+        expected = json.loads(line)
+    except (ValueError, RecursionError):
+        # Refused alike; too deep a nesting, which json.loads lets out as a RecursionError, as a ValueError.
+        with pytest.raises(ValueError):
+            decode_line(line)
+        return
+    assert decode_line(line) == expected

@@ -15,6 +15,7 @@ error file with the error code ``batch_expired`` or ``batch_cancelled``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -69,10 +70,27 @@ class BatchResult(BatchRequestOutput):
         return "failed"
 
 
+RAW_DECODE = json.JSONDecoder().raw_decode
+
+
+def decode_line(line: str) -> object:
+    """``json.loads(line)``, by a shorter way for a line that is exactly one JSON value (as result lines are).
+
+    ``json.loads`` skips whitespace around the value with two regular expressions and a wrapper each time,
+    which costs a quarter of the parse on a line of a kilobyte. What the short way refuses, or leaves
+    unread, gets ``json.loads``'s own verdict.
+    """
+    try:
+        value, end = RAW_DECODE(line)
+    except (ValueError, RecursionError):
+        return decode_json(line)
+    return value if end == len(line) else decode_json(line)
+
+
 def result_from_line(line: str, number: int, *, strict: bool) -> BatchResult:
     """One line of a result file, checked: ResponseValidationError names the line (counted from 1)."""
     try:
-        value = decode_json(line)
+        value = decode_line(line)
     except ValueError as error:
         failure = ResponseValidationError(f"line {number}: not JSON ({error})", body=line)
     else:
