@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from anyapi_batches import errors
+from anyapi_batches._runtime import downloads
 from devtools.fault_server import Drip, FaultServer, Reset, error_reply
 from tests.support.flavours import SECRET
 from tests.support.reachable import reachable_text
@@ -130,3 +131,21 @@ async def test_arguments_of_the_wrong_type_are_refused_before_sending(
     with pytest.raises(TypeError):
         await download(client, "file-abc123", path, on_progress=on_progress)  # type: ignore[arg-type]
     assert fault_server.received == []
+
+
+async def test_a_large_download_is_put_on_disk_as_it_arrives(
+    client: Client, fault_server: FaultServer, target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    sync = downloads.sync_quietly
+
+    def recorded(descriptor: int) -> None:
+        synced.append(descriptor)
+        sync(descriptor)
+
+    monkeypatch.setattr(downloads, "WRITEBACK_STEP", 10_000)
+    monkeypatch.setattr(downloads, "sync_quietly", recorded)
+    fault_server.script(octets(BODY))
+    assert await download(client, "file-abc123", target) == len(BODY)
+    assert target.read_bytes() == BODY
+    assert synced, "no sync ran while the body arrived"
