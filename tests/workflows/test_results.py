@@ -6,17 +6,18 @@ server plays the files no honest server writes.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import time
 import tracemalloc
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from anyapi_batches import AnyAPI, errors
+from anyapi_batches import AnyAPI, AsyncAnyAPI, errors
 from anyapi_batches.testing import FakeAnyAPI, RequestFailures, Timings
 from anyapi_batches.workflows import BatchResult
 from anyapi_batches.workflows.results import decode_line
@@ -221,23 +222,35 @@ def big_result_file(megabytes: int) -> tuple[bytes, int]:
     return b"\n".join([line] * count) + b"\n", count
 
 
-def peak_while(consume: Iterator[BatchResult]) -> tuple[int, int]:
-    """The results counted, and the most memory in use at once (above the start) while they were read."""
+def peak_while(read: Callable[[], int]) -> tuple[int, int]:
+    """What ``read`` returns (the results it counted), and the most memory in use at once (above the start)."""
     tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
-        count = sum(1 for _ in consume)
+        count = read()
         return count, tracemalloc.get_traced_memory()[1] - base
     finally:
         tracemalloc.stop()
 
 
-def test_a_large_result_file_is_read_in_little_memory(fault_server: FaultServer) -> None:
+async def count_results(api: AsyncAnyAPI) -> int:
+    count = 0
+    async with api:
+        async for _ in api.batches.results("batch_abc123"):
+            count += 1
+    return count
+
+
+def test_a_large_result_file_is_read_in_little_memory(fault_server: FaultServer, flavour: str) -> None:
     body, count = big_result_file(30)
     # Encoded up front: the server sends it without allocating, so what is measured is the client.
     fault_server.script(completed(), encoded(octets(body)))
-    with AnyAPI(api_key=SECRET, base_url=fault_server.url, max_retries=0) as api:
-        read, peak = peak_while(api.batches.results("batch_abc123"))
+    options: dict[str, Any] = {"api_key": SECRET, "base_url": fault_server.url, "max_retries": 0}
+    if flavour == "sync":
+        with AnyAPI(**options) as api:
+            read, peak = peak_while(lambda: sum(1 for _ in api.batches.results("batch_abc123")))
+    else:
+        read, peak = peak_while(lambda: asyncio.run(count_results(AsyncAnyAPI(**options))))
     assert read == count
     assert peak < 8 * 2**20, f"{peak / 2**20:.1f} MiB for a {len(body) / 2**20:.0f} MiB file"
 
