@@ -8,7 +8,13 @@ generated half is rewritten by every `nox -s generate`, this file never is.
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from .api import GeneratedAnyAPI, GeneratedAsyncAnyAPI
+
+if TYPE_CHECKING:
+    from .workflows.batches import AsyncBatches, Batches
 
 __all__ = ["AnyAPI", "AsyncAnyAPI"]
 
@@ -28,6 +34,20 @@ class AnyAPI(GeneratedAnyAPI):
         http_client: an httpx.Client of your own; it is not closed by close().
     """
 
+    @cached_property
+    def batches(self) -> Batches:
+        """Operations tagged "batches", and ``results()``: every result of a batch that has ended."""
+        from .workflows.batches import Batches  # imported on first use, as the generated resources are
+
+        return Batches(self)
+
 
 class AsyncAnyAPI(GeneratedAsyncAnyAPI):
     """The AnyAPI Batch API client for asyncio; the same arguments as AnyAPI, with an httpx.AsyncClient."""
+
+    @cached_property
+    def batches(self) -> AsyncBatches:
+        """Operations tagged "batches", and ``results()``: every result of a batch that has ended."""
+        from .workflows.batches import AsyncBatches  # imported on first use, as the generated resources are
+
+        return AsyncBatches(self)

@@ -25,7 +25,9 @@ def answer(
 ) -> httpx.Response:
     if response.dropped:
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
-    return httpx.Response(response.status, headers=list(response.headers), stream=stream, request=request)
+    # Declared as a server over HTTP declares it (and the ASGI app does), so that a reader can check the length.
+    headers = [*response.headers, ("content-length", str(len(response.content)))]
+    return httpx.Response(response.status, headers=headers, stream=stream, request=request)
 
 
 class ChunkStream(httpx.SyncByteStream):

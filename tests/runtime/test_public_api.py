@@ -5,11 +5,21 @@ from __future__ import annotations
 import anyapi_batches
 from anyapi_batches import errors
 
-PACKAGE = {"AnyAPI", "AsyncAnyAPI", "AuthenticatedClient", "Client", "__version__", "errors"}
+PACKAGE = {
+    "AnyAPI",
+    "AsyncAnyAPI",
+    "AsyncStreamedBody",
+    "AuthenticatedClient",
+    "Client",
+    "StreamedBody",
+    "__version__",
+    "errors",
+}
 
 ERRORS = {
     "AnyAPIError",
     "ConfigurationError",
+    "BatchNotEndedError",
     "APIError",
     "APIStatusError",
     "BadRequestError",
