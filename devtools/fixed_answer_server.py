@@ -49,7 +49,7 @@ def provider(replies: Mapping[Ask, Reply]) -> Iterator[str]:
             self.end_headers()
             self.wfile.write(reply.body)
 
-        do_GET = do_POST = answer
+        do_GET = do_POST = do_DELETE = answer
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # keep test output to the assertions

@@ -6,7 +6,8 @@ limits. The templates get these facts from the functions here, registered as
 Jinja globals by devtools/generation.py, so that the generated code derives its
 docstrings and request checks from the spec instead of from hand-written lists.
 The method names of the high-level resources are decided here too (see
-``method_name``), from each operation's path and HTTP method.
+``method_name``), from each operation's path and HTTP method, and so are the
+operation-level extensions the templates read (``x-anyapi-download``).
 """
 
 from __future__ import annotations
@@ -83,6 +84,39 @@ class SpecFacts:
                 return dict(parameter)
         return {}
 
+    def operation(self, endpoint: Any) -> Json:
+        """The raw Operation object of ``endpoint``."""
+        item = self.resolve(self.document.get("paths", {}).get(text(endpoint.path), {}))
+        operation = self.resolve(item.get(endpoint.method, {}))
+        return dict(operation) if isinstance(operation, Mapping) else {}
+
+    def download_name(self, endpoint: Any) -> str | None:
+        """The name of the to-disk method that ``x-anyapi-download`` asks for on ``endpoint``, if it does."""
+        name = self.operation(endpoint).get(DOWNLOAD)
+        if name is None:
+            return None
+        if not isinstance(name, str) or not name.isidentifier() or not name.isascii() or name.startswith("_"):
+            where = f"{endpoint.method.upper()} {text(endpoint.path)} (operationId {text(endpoint.name)})"
+            raise GenerationError(f"{where}: {DOWNLOAD} must name a method (a Python identifier), got {name!r}")
+        return name + "_" if keyword.iskeyword(name) else name
+
+    def method_names(self, collection: Any) -> dict[str, str]:
+        """``method_names``, with the to-disk methods of ``x-anyapi-download`` held to the same rule: one name each."""
+        names = method_names(collection)
+        taken = {names[text(each.name)]: f"{each.method.upper()} {text(each.path)}" for each in collection.endpoints}
+        for endpoint in collection.endpoints:
+            name = self.download_name(endpoint)
+            if name is None:
+                continue
+            operation = f"{DOWNLOAD} of {endpoint.method.upper()} {text(endpoint.path)}"
+            if name in taken or name in RESERVED:
+                raise GenerationError(
+                    f"tag {text(collection.tag)!r}: {operation} and {taken.get(name, 'the wait() helper')} would both "
+                    f"be {text(collection.tag)}.{name}(); give {DOWNLOAD} another name."
+                )
+            taken[name] = operation
+        return names
+
     def parameter_doc(self, endpoint: Any, prop: Any) -> str:
         parameter = self.parameter(endpoint, prop)
         return str(parameter.get("description") or self.resolve(parameter.get("schema", {})).get("description") or "")
@@ -126,7 +160,8 @@ class SpecFacts:
         """The Jinja globals, by name."""
         return {
             "fail": fail,
-            "method_names": method_names,
+            "method_names": self.method_names,
+            "download_name": self.download_name,
             "parameter_doc": self.parameter_doc,
             "parameter_limits": self.parameter_limits,
             "field_limits": self.field_limits,
@@ -206,6 +241,9 @@ def method_name(endpoint: Any) -> str:
         )
     return verbs[method]
 
+
+DOWNLOAD = "x-anyapi-download"
+"""The operation extension that adds a to-disk method to an operation whose success body is not JSON."""
 
 RESERVED = {"wait"}
 """Names the resource classes use for methods of their own."""

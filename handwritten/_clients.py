@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 from .api import GeneratedAnyAPI, GeneratedAsyncAnyAPI
 
 if TYPE_CHECKING:
-    # Clients of other specs are built with this file too (tests/generation), and have no workflows: hence the
-    # ignores on these imports. The workflows are imported when first used, which only this package's clients do.
-    from .workflows.async_jobs import AsyncJobs  # type: ignore[import-not-found, unused-ignore]
-    from .workflows.jobs import Jobs  # type: ignore[import-not-found, unused-ignore]
+    from .workflows.async_jobs import AsyncJobs
+    from .workflows.batches import AsyncBatches, Batches
+    from .workflows.jobs import Jobs
 
 __all__ = ["AnyAPI", "AsyncAnyAPI"]
 
@@ -38,9 +37,16 @@ class AnyAPI(GeneratedAnyAPI):
     """
 
     @cached_property
+    def batches(self) -> Batches:
+        """Operations tagged "batches", and ``results()``: every result of a batch that has ended."""
+        from .workflows.batches import Batches  # imported on first use, as the generated resources are
+
+        return Batches(self)
+
+    @cached_property
     def jobs(self) -> Jobs:
         """Whole files of requests run as jobs: checked, split into batches, journaled, resumed after a crash."""
-        from .workflows.jobs import Jobs  # type: ignore[import-not-found, unused-ignore]
+        from .workflows.jobs import Jobs  # imported on first use, as the generated resources are
 
         return Jobs(self)
 
@@ -49,8 +55,15 @@ class AsyncAnyAPI(GeneratedAsyncAnyAPI):
     """The AnyAPI Batch API client for asyncio; the same arguments as AnyAPI, with an httpx.AsyncClient."""
 
     @cached_property
+    def batches(self) -> AsyncBatches:
+        """Operations tagged "batches", and ``results()``: every result of a batch that has ended."""
+        from .workflows.batches import AsyncBatches  # imported on first use, as the generated resources are
+
+        return AsyncBatches(self)
+
+    @cached_property
     def jobs(self) -> AsyncJobs:
         """Whole files of requests run as jobs, their batches polled and cancelled concurrently."""
-        from .workflows.async_jobs import AsyncJobs  # type: ignore[import-not-found, unused-ignore]
+        from .workflows.async_jobs import AsyncJobs  # imported on first use, as the generated resources are
 
         return AsyncJobs(self)

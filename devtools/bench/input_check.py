@@ -15,7 +15,6 @@ tracemalloc sees during a check, the file's contents included. Exits 1 when a go
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import tempfile
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from anyapi_batches.workflows import InputLimits, check_input
-from devtools.bench.measure import compare
+from devtools.bench.measure import compare, files_benchmark
 
 MB = 1_000_000
 WORDS = [
@@ -175,13 +174,7 @@ def run(quick: bool, rounds: int | None = None) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="20 MB and 5 MB files instead of 200 MB and 50 MB")
-    parser.add_argument("--rounds", type=int, help="rounds in which the two sides take turns (3)")
-    args = parser.parse_args()
-    if args.rounds is not None and args.rounds < 1:
-        parser.error("--rounds must be at least 1")
-    return 0 if run(args.quick, args.rounds) else 1
+    return files_benchmark(__doc__ or "", run)
 
 
 if __name__ == "__main__":

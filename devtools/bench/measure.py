@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import time
@@ -75,3 +76,14 @@ def compare(cases: Mapping[str, Callable[[], float]], rounds: int, *, warm_up: b
 def compare_calls(calls: dict[str, Callable[[], object]], count: int, rounds: int) -> Samples:
     """``compare`` for cases that are single calls, timed ``count`` at a time."""
     return compare({name: partial(per_call, call, count) for name, call in calls.items()}, rounds)
+
+
+def files_benchmark(description: str, run: Callable[[bool, int | None], bool]) -> int:
+    """The command line of a benchmark on files of two sizes: ``--quick`` for small ones; exit 1 on a miss."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="20 MB and 5 MB files instead of 200 MB and 50 MB")
+    parser.add_argument("--rounds", type=int, help="rounds in which the sides take turns (3)")
+    args = parser.parse_args()
+    if args.rounds is not None and args.rounds < 1:
+        parser.error("--rounds must be at least 1")
+    return 0 if run(args.quick, args.rounds) else 1

@@ -15,7 +15,7 @@ import argparse
 import platform
 from dataclasses import dataclass
 
-from devtools.bench import input_check, polling
+from devtools.bench import input_check, polling, results
 from devtools.bench.clients import ANYAPI, BARE, OPENAI
 from devtools.bench.inprocess import JSON_LOADS, parse_only, per_call_overhead
 from devtools.bench.loopback import concurrent, sequential, server
@@ -148,4 +148,6 @@ def main() -> int:
     polling_met = polling.run(args.quick)
     print()
     input_check_met = input_check.run(args.quick)
-    return 1 if missed or not polling_met or not input_check_met else 0
+    print()
+    results_met = results.run(args.quick)
+    return 1 if missed or not polling_met or not input_check_met or not results_met else 0

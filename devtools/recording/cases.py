@@ -6,10 +6,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from anyapi_batches.models import Batch, BatchCancellation, BatchList, FileObject
+from anyapi_batches.models import Batch, BatchCancellation, BatchList, FileDeletion, FileList, FileObject
 
-Operation = Literal["retrieve_batch", "create_batch", "list_batches", "cancel_batch", "create_file", "retrieve_file"]
-Model = Batch | BatchCancellation | BatchList | FileObject
+Operation = Literal[
+    "retrieve_batch",
+    "create_batch",
+    "list_batches",
+    "cancel_batch",
+    "create_file",
+    "retrieve_file",
+    "list_files",
+    "delete_file",
+    "retrieve_file_content",
+]
+Model = Batch | BatchCancellation | BatchList | FileObject | FileList | FileDeletion
+Answer = Model | bytes
+"""What the client makes of a success: a model, or the bytes of an answer that is not JSON (a file's content)."""
 
 # The argument of each operation that holds an id of the account it runs against
 # (a path id, the list cursor, the input file of a create): a live run maps it with --id.
@@ -17,8 +29,11 @@ LIVE_ARGUMENT: dict[Operation, str] = {
     "retrieve_batch": "batch_id",
     "cancel_batch": "batch_id",
     "retrieve_file": "file_id",
+    "retrieve_file_content": "file_id",
+    "delete_file": "file_id",
     "create_batch": "input_file_id",
     "list_batches": "after",
+    "list_files": "after",
 }
 
 
@@ -37,8 +52,8 @@ class Case:
     http_status: int
     arguments: Mapping[str, Any] = field(default_factory=dict)
     """The keyword arguments of the client method."""
-    answer: type[Model] | None = None
-    """The model of a 200 answer; None for an error response."""
+    answer: type[Answer] | None = None
+    """The model of a 200 answer (bytes for one that is not JSON); None for an error response."""
     shows: Mapping[str, Any] = field(default_factory=dict)
     """Attribute values the answer must have, so a cassette cannot pass for a case it does not record."""
 
@@ -69,6 +84,9 @@ REQUESTS_JSONL = (
     b'"gpt-3.5-turbo-0125", "messages": [{"role": "system", "content": "You are an unhelpful assistant."},'
     b'{"role": "user", "content": "Hello world!"}],"max_tokens": 1000}}\n'
 )
+
+RESULT_FILES = ("file-out456", "file-err789")
+"""The output and error file of one batch, as the recordings of the file operations name them."""
 
 CASES: tuple[Case, ...] = (
     _batch("validating", "batch_validating"),
@@ -161,6 +179,24 @@ CASES: tuple[Case, ...] = (
         {"id": "file-abc123", "purpose": "batch", "status": "processed"},
     ),
     Case("retrieve_file_404_not_found", "retrieve_file", 404, {"file_id": "file-missing"}),
+    Case(
+        "list_files",
+        "list_files",
+        200,
+        {"purpose": "batch_output"},
+        FileList,
+        {"first_id": RESULT_FILES[0], "last_id": RESULT_FILES[1], "has_more": False},
+    ),
+    Case("retrieve_file_content", "retrieve_file_content", 200, {"file_id": RESULT_FILES[0]}, bytes),
+    Case("retrieve_file_content_errors", "retrieve_file_content", 200, {"file_id": RESULT_FILES[1]}, bytes),
+    Case(
+        "delete_file",
+        "delete_file",
+        200,
+        {"file_id": RESULT_FILES[1]},
+        FileDeletion,
+        {"id": RESULT_FILES[1], "deleted": True},
+    ),
 )
 
 CASES_BY_NAME = {case.name: case for case in CASES}

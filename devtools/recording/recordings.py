@@ -19,7 +19,7 @@ from anyapi_batches import AnyAPI
 from devtools import ROOT
 from devtools.openapi_document import BASE_PATH, HOST
 from devtools.recording.calls import send
-from devtools.recording.cases import CASES_BY_NAME, Model
+from devtools.recording.cases import CASES_BY_NAME, Answer
 
 RECORDINGS = ROOT / "tests" / "recordings"
 
@@ -78,14 +78,27 @@ class Recording:
         return {name: values[0] for name, values in self._response["headers"].items()}
 
     @property
+    def media_type(self) -> str:
+        return self.headers.get("content-type", "application/json").partition(";")[0].strip()
+
+    @property
+    def is_json(self) -> bool:
+        return self.media_type == "application/json"
+
+    @property
     def body(self) -> Any:
-        return json.loads(self._response["body"]["string"])
+        """The response body: decoded JSON, or the text of any other media type (a file's content)."""
+        text = str(self._response["body"]["string"])
+        return json.loads(text) if self.is_json else text
 
     def with_body(self, body: Any, folder: Path) -> Recording:
-        """A copy of this recording, under the same name in ``folder``, whose response body is ``body``."""
+        """A copy of this recording, under the same name in ``folder``, whose response body is ``body``.
+
+        A JSON body is given decoded; the body of any other media type as its text.
+        """
         cassette = copy.deepcopy(self.cassette)
         response = cassette["interactions"][0]["response"]
-        text = json.dumps(body, indent=2) + "\n"
+        text = json.dumps(body, indent=2) + "\n" if self.is_json else str(body)
         response["body"]["string"] = text
         response["headers"]["content-length"] = [str(len(text.encode()))]
         copied = folder / self.path.name
@@ -110,7 +123,7 @@ def replaying(recording: Recording) -> Iterator[AnyAPI]:
         yield client
 
 
-def replay(recording: Recording) -> Model:
+def replay(recording: Recording) -> Answer:
     """The recorded case's request, sent again through the strict client."""
     with replaying(recording) as client:
         return send(client, CASES_BY_NAME[recording.name])

@@ -7,7 +7,9 @@ and checked parsing. Nothing in it knows about any one operation.
 
 Deadlines: ``timeout`` bounds each attempt as a whole, from connecting to the
 last byte of the body (``attempts``); the retries and the pauses between them
-come on top, except inside ``wait()``, whose deadline bounds them all.
+come on top, except inside ``wait()``, whose deadline bounds them all. A
+streamed body (an answer that is not JSON, read as it arrives) is bounded as
+``streaming`` says.
 """
 
 from __future__ import annotations
@@ -15,18 +17,24 @@ from __future__ import annotations
 import logging
 import os
 import platform
-import time
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
 from . import arguments, attempts
+from .attempts import Deadline
 from .attempts import TimeoutTypes as TimeoutTypes
-from .errors import APIError, ConfigurationError, ResponseValidationError, decode_json, status_error
-from .retries import IDEMPOTENT_METHODS, RetryPlan
+from .errors import ConfigurationError, ResponseValidationError, decode_json, status_error
+from .retries import IDEMPOTENT_METHODS, RetryPlan, async_retrying, retrying
 from .waiting import PollTimeout, call_deadline
+
+if TYPE_CHECKING:
+    # Imported where a streamed call is made: most programs never make one, and need not load them.
+    from .downloads import OnProgress
+    from .streaming import AsyncOpenBody, AsyncStreamedBody, StreamedBody, SyncOpenBody
 
 T = TypeVar("T")
 
@@ -133,6 +141,20 @@ class BaseAPIClient:
         # A wait's poll timeout is cut from this client's own, checked already, and may be down to 0 at the end.
         return timeout if isinstance(timeout, PollTimeout) else arguments.request_timeout("timeout", timeout)
 
+    def _prepared(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], total: Deadline | None = None
+    ) -> tuple[httpx.Request, TimeoutTypes, RetryPlan]:
+        """The request of a call, the timeout of each attempt, and its retries (ending by ``total``, if given)."""
+        request = self._build_request(http, call)
+        return request, self._timeout_of(call), self._retry_plan(request, call, total)
+
+    def _to_download(self, path: object, on_progress: object, total_timeout: object) -> tuple[Path, Deadline]:
+        """The file a download replaces and the deadline of the whole download, checked before anything is sent."""
+        from .downloads import target_of
+        from .streaming import total_limit
+
+        return target_of(path, on_progress), Deadline.after(total_limit(total_timeout))
+
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         options = dict(call.http_kwargs)
         url = self.base_url + options.pop("url")
@@ -144,11 +166,11 @@ class BaseAPIClient:
         request.headers["User-Agent"] = self.user_agent
         return request
 
-    def _retry_plan(self, request: httpx.Request, call: Call[Any]) -> RetryPlan:
+    def _retry_plan(self, request: httpx.Request, call: Call[Any], total: Deadline | None) -> RetryPlan:
         return RetryPlan(
             max_retries=self.max_retries,
             idempotent=request.method in IDEMPOTENT_METHODS or self.retry_non_idempotent,
-            deadline=call_deadline(call.timeout),
+            deadline=total or call_deadline(call.timeout),
         )
 
     def _parse(self, response: httpx.Response, content: bytes, call: Call[T]) -> T:
@@ -200,18 +222,47 @@ class SyncAPIClient(BaseAPIClient):
         self._http = http_client or httpx.Client()
 
     def execute(self, call: Call[T]) -> T:
-        timeout = self._timeout_of(call)
-        request = self._build_request(self._http, call)
-        retries = self._retry_plan(request, call)
-        while True:
-            try:
-                response, content = attempts.send(self._http, request, timeout, retries.deadline)
-                return self._parse(response, content, call)
-            except APIError as error:
-                delay = retries.next_pause(error)
-                if delay is None:
-                    raise
-            time.sleep(delay)
+        http = self._http
+        request, timeout, retries = self._prepared(http, call)
+
+        def attempt() -> T:
+            response, content = attempts.send(http, request, timeout, retries.deadline)
+            return self._parse(response, content, call)
+
+        return retrying(retries, attempt)
+
+    def stream(self, call: Call[Any], *, total_timeout: float | None = None) -> StreamedBody:
+        """A streamed call's body, sent when it is first used (``streaming`` says what bounds it)."""
+        from .streaming import StreamedBody, total_limit
+
+        limit = total_limit(total_timeout)
+        self._timeout_of(call)  # checked now, though the request is sent later
+        return StreamedBody(lambda: self.open_stream(call, Deadline.after(limit)))
+
+    def open_stream(self, call: Call[Any], total: Deadline) -> SyncOpenBody:
+        """Send a streamed call, retrying what fails before its body starts: the body, open and unread."""
+        from .streaming import open_body
+
+        http = self._http
+        request, timeout, retries = self._prepared(http, call, total)
+        return retrying(retries, lambda: open_body(http, request, timeout, total))
+
+    def download(
+        self,
+        call: Call[Any],
+        path: object,
+        *,
+        on_progress: OnProgress | None = None,
+        total_timeout: float | None = None,
+    ) -> int:
+        """Write a streamed call's body to ``path``, all or nothing (``downloads``); the bytes written."""
+        from .downloads import download
+        from .streaming import open_body
+
+        target, total = self._to_download(path, on_progress, total_timeout)
+        http = self._http
+        request, timeout, retries = self._prepared(http, call, total)
+        return download(target, retries, lambda: open_body(http, request, timeout, total), on_progress)
 
     def close(self) -> None:
         """Close the connection pool, unless the caller passed their own ``http_client``."""
@@ -251,18 +302,49 @@ class AsyncAPIClient(BaseAPIClient):
         self._http = http_client or httpx.AsyncClient()
 
     async def execute(self, call: Call[T]) -> T:
-        timeout = self._timeout_of(call)
-        request = self._build_request(self._http, call)
-        retries = self._retry_plan(request, call)
-        while True:
-            try:
-                response, content = await attempts.async_send(self._http, request, timeout, retries.deadline)
-                return self._parse(response, content, call)
-            except APIError as error:
-                delay = retries.next_pause(error)
-                if delay is None:
-                    raise
-            await attempts.async_sleep(delay)
+        http = self._http
+        request, timeout, retries = self._prepared(http, call)
+
+        async def attempt() -> T:
+            response, content = await attempts.async_send(http, request, timeout, retries.deadline)
+            return self._parse(response, content, call)
+
+        return await async_retrying(retries, attempt)
+
+    def stream(self, call: Call[Any], *, total_timeout: float | None = None) -> AsyncStreamedBody:
+        """A streamed call's body, sent when it is first used (``streaming`` says what bounds it)."""
+        from .streaming import AsyncStreamedBody, total_limit
+
+        limit = total_limit(total_timeout)
+        self._timeout_of(call)  # checked now, though the request is sent later
+        return AsyncStreamedBody(lambda: self.open_stream(call, Deadline.after(limit)))
+
+    async def open_stream(self, call: Call[Any], total: Deadline) -> AsyncOpenBody:
+        """Send a streamed call, retrying what fails before its body starts: the body, open and unread."""
+        from .streaming import async_open_body
+
+        http = self._http
+        request, timeout, retries = self._prepared(http, call, total)
+        return await async_retrying(retries, lambda: async_open_body(http, request, timeout, total))
+
+    async def download(
+        self,
+        call: Call[Any],
+        path: object,
+        *,
+        on_progress: OnProgress | None = None,
+        total_timeout: float | None = None,
+    ) -> int:
+        """Write a streamed call's body to ``path``, all or nothing (``downloads``); the bytes written."""
+        from .downloads import async_download
+        from .streaming import async_open_body
+
+        target, total = self._to_download(path, on_progress, total_timeout)
+        http = self._http
+        request, timeout, retries = self._prepared(http, call, total)
+        return await async_download(
+            target, retries, lambda: async_open_body(http, request, timeout, total), on_progress
+        )
 
     async def close(self) -> None:
         """Close the connection pool, unless the caller passed their own ``http_client``."""

@@ -443,7 +443,7 @@ class UnionCodec:
     other branch, so a closed branch never swallows it.
     """
 
-    __slots__ = ("_foreign", "claims", "options", "passes")
+    __slots__ = ("_foreign", "_sole", "claims", "options", "passes")
 
     def __init__(self, options: tuple[Codec, ...]) -> None:
         self.options = options
@@ -456,6 +456,7 @@ class UnionCodec:
         self.passes = frozenset(passes)
         self.claims = frozenset(claimed)
         self._foreign: tuple[frozenset[str], ...] | None = None
+        self._sole: dict[type, tuple[Codec, frozenset[str]]] | None = None
 
     def foreign_keys(self) -> tuple[frozenset[str], ...]:
         """Per option, the keys that only other options declare (read late: models import each other lazily)."""
@@ -467,7 +468,27 @@ class UnionCodec:
             self._foreign = tuple(everything - own for own in keys)
         return self._foreign
 
+    def sole_claimants(self) -> dict[type, tuple[Codec, frozenset[str]]]:
+        """The JSON types that one option alone may take, with that option (and its foreign keys)."""
+        if self._sole is None:
+            sole: dict[type, tuple[Codec, frozenset[str]]] = {}
+            for kind in JSON_TYPES:
+                pairs = zip(self.options, self.foreign_keys(), strict=True)
+                takers = [(option, foreign) for option, foreign in pairs if kind in claims_of(option)]
+                if len(takers) == 1:
+                    sole[kind] = takers[0]
+            self._sole = sole
+        return self._sole
+
     def decode(self, value: object, path: str, run: Run) -> Any:
+        # A value only one option may take (a model where the other option is null, say) is that option's, in
+        # either mode: fitting it strictly or leniently gives the same value, and failing it the same error.
+        sole = self.sole_claimants().get(type(value))
+        if sole is not None:
+            option, foreign = sole
+            if isinstance(option, Nested):
+                return option.decode(value, path, run, foreign)
+            return option.decode(value, path, run)
         failures: list[tuple[Codec, ResponseValidationError]] = []
         for strict in (True, False) if not run.strict else (True,):
             for option, foreign in zip(self.options, self.foreign_keys(), strict=True):
@@ -583,6 +604,9 @@ def read_extras(
     schema: ModelSchema, src: Mapping[str, Any], run: Run, path: str, foreign: frozenset[str]
 ) -> dict[str, Any]:
     """The keys of ``src`` that the spec does not name, checked against ``additionalProperties``."""
+    if not schema.keys and schema.extra is ANY:
+        # An object of any keys and values (``type: object`` alone, say): every key is kept as it is.
+        return dict(src)
     closed = schema.extra is None
     codec = schema.extra or ANY
     passes = passes_of(codec)

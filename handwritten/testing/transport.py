@@ -28,7 +28,9 @@ def answer(
     if response.stalled:
         # In-process nothing can wait for the client to give up: it gives up at once.
         raise httpx.ReadTimeout("No answer came (the fake stalls this request).", request=request)
-    return httpx.Response(response.status, headers=list(response.headers), stream=stream, request=request)
+    # Declared as a server over HTTP declares it (and the ASGI app does), so that a reader can check the length.
+    headers = [*response.headers, ("content-length", str(len(response.content)))]
+    return httpx.Response(response.status, headers=headers, stream=stream, request=request)
 
 
 class ChunkStream(httpx.SyncByteStream):

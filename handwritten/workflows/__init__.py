@@ -1,4 +1,4 @@
-"""Layers over the public client for running whole jobs: checks of input files, their writer, and jobs."""
+"""Layers over the public client for running whole jobs: checking and writing input files, reading results, jobs."""
 
 from .async_jobs import AsyncJob, AsyncJobs
 from .errors import (
@@ -16,10 +16,13 @@ from .input_write import write_input
 from .job_base import JobPart
 from .job_progress import JobProgress
 from .jobs import Job, Jobs
+from .results import OUTCOMES, BatchResult, Outcome
 
 __all__ = [
+    "OUTCOMES",
     "AsyncJob",
     "AsyncJobs",
+    "BatchResult",
     "InputChangedError",
     "InputLimits",
     "InputProblem",
@@ -33,6 +36,7 @@ __all__ = [
     "JournalError",
     "JournalVersionError",
     "MissingBatchError",
+    "Outcome",
     "ProblemCode",
     "check_input",
     "write_input",

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from .._runtime.atomic_files import replacing
 from ..models.batch_request_input import BatchRequestInput
-from .atomic_files import replacing
 from .errors import ProblemCode
 from .input_check import DEFAULT_LIMITS, MAX_PROBLEMS, InputLimits, InputSummary, LineChecker
 

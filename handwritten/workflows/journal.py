@@ -47,11 +47,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .._runtime.atomic_files import replacing
 from ..models.batch_endpoint import BATCH_ENDPOINT_VALUES
 from ..models.create_batch_request_completion_window import (
     CREATE_BATCH_REQUEST_COMPLETION_WINDOW_VALUES as COMPLETION_WINDOWS,
 )
-from .atomic_files import replacing
 from .errors import JournalError, JournalVersionError
 from .job_input import PartPlan
 

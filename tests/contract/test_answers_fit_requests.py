@@ -14,16 +14,19 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from anyapi_batches.models import BatchList
+from anyapi_batches.models import BatchList, FileList
 from devtools.recording.cases import CASES_BY_NAME
 from devtools.recording.recordings import Recording, all_recordings
 
 RECORDINGS = {recording.name: recording for recording in all_recordings()}
 SUCCESSES = [recording for recording in RECORDINGS.values() if recording.status == 200]
-PAGES = [recording for recording in SUCCESSES if CASES_BY_NAME[recording.name].answer is BatchList]
-# Answers to a request with an id in its path: /batches/{batch_id}, /batches/{batch_id}/cancel, /files/{file_id}.
+PAGES = [recording for recording in SUCCESSES if CASES_BY_NAME[recording.name].answer in (BatchList, FileList)]
+# JSON answers to a request with an id in its path: /batches/{batch_id}, /batches/{batch_id}/cancel,
+# /files/{file_id} (a file's content is about its id too, but holds no id of its own).
 ABOUT_ONE_ID = [
-    recording for recording in SUCCESSES if {"batch_id", "file_id"} & set(CASES_BY_NAME[recording.name].arguments)
+    recording
+    for recording in SUCCESSES
+    if recording.is_json and {"batch_id", "file_id"} & set(CASES_BY_NAME[recording.name].arguments)
 ]
 
 
@@ -69,9 +72,9 @@ def test_the_answer_is_about_the_id_in_the_path(recording: Recording) -> None:
 @pytest.mark.parametrize("recording", PAGES, ids=by_name)
 def test_a_page_holds_what_it_says(recording: Recording) -> None:
     body = recording.body
-    ids = [batch["id"] for batch in body["data"]]
+    ids = [item["id"] for item in body["data"]]
     assert (body["first_id"], body["last_id"]) == ((ids[0], ids[-1]) if ids else (None, None))
-    created = [batch["created_at"] for batch in body["data"]]
+    created = [item["created_at"] for item in body["data"]]
     assert created == sorted(created, reverse=True), "most recent first"
     limit = int(query(recording)["limit"][0])
     assert len(ids) == limit if body["has_more"] else len(ids) <= limit

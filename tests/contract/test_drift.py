@@ -7,20 +7,22 @@ result, the check it targets has gone blind to that kind of drift.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from anyapi_batches.models import Batch, BatchCancellation, BatchList, FileObject
-from devtools.recording.cases import CASES_BY_NAME, Model
+from anyapi_batches.models import Batch, BatchCancellation, BatchList, FileDeletion, FileList, FileObject
+from devtools.recording.cases import CASES_BY_NAME, Answer
 from devtools.recording.recordings import Recording, all_recordings
 from tests.contract.checks import client_problems, spec_problems
 
 SUCCESSES = [recording for recording in all_recordings() if recording.status == 200]
 
-Corrupt = Callable[[dict[str, Any]], None]
+# A corruption changes a JSON body in place, or the lines of a file's content (decoded JSON, or raw text).
+Corrupt = Callable[[Any], None]
 # Each corruption, and the field both checks must name when they catch it.
 Corruptions = dict[str, tuple[Corrupt, str]]
 
@@ -47,7 +49,7 @@ BATCH: Corruptions = {
     "add a status value": (lambda body: body.update(status="queued"), "status"),
     "change the object constant": (lambda body: body.update(object="batch_job"), "object"),
 }
-CORRUPTIONS: dict[type[Model], Corruptions] = {
+CORRUPTIONS: dict[type[Answer], Corruptions] = {
     Batch: BATCH,
     BatchList: {
         "drop a required field": (lambda body: body.pop("has_more"), "has_more"),
@@ -69,6 +71,22 @@ CORRUPTIONS: dict[type[Model], Corruptions] = {
         "add a status value": (lambda body: body.update(status="deleted"), "status"),
         "change the object constant": (lambda body: body.update(object="document"), "object"),
     },
+    FileList: {
+        "drop a required field": (lambda body: body.pop("data"), "data"),
+        "change a nested type": (lambda body: body["data"][0].update(bytes="972"), "bytes"),
+        "add a purpose value": (lambda body: body["data"][0].update(purpose="archive"), "purpose"),
+    },
+    FileDeletion: {
+        "drop a required field": (lambda body: body.pop("deleted"), "deleted"),
+        "change a type": (lambda body: body.update(deleted="true"), "deleted"),
+    },
+    # A file's content, one result per line: only the client's check can see into it (the spec says "bytes").
+    bytes: {
+        "drop a required field from a line": (lambda lines: lines[0].pop("custom_id"), "line 1: $.custom_id"),
+        "change a type in a line": (lambda lines: lines[-1].update(id=7), "$.id"),
+        "add a field to a line": (lambda lines: lines[0].update(result="ok"), "$.result"),
+        "a line that is not JSON": (lambda lines: lines.insert(1, '{"id": "batch_req_1",'), "line 2: not JSON"),
+    },
 }
 # A page's batches are checked as closely as a batch on its own.
 IN_FIRST_BATCH: Corruptions = {
@@ -84,20 +102,31 @@ def corruptions(recording: Recording) -> Corruptions:
     return CORRUPTIONS[answer]
 
 
-SEEDS = [
-    pytest.param(recording, corrupt, field, id=f"{recording.name}-{name}")
-    for recording in SUCCESSES
-    for name, (corrupt, field) in corruptions(recording).items()
-]
+def seeds(recordings: list[Recording]) -> list[Any]:
+    return [
+        pytest.param(recording, corrupt, field, id=f"{recording.name}-{name}")
+        for recording in recordings
+        for name, (corrupt, field) in corruptions(recording).items()
+    ]
+
+
+SEEDS = seeds(SUCCESSES)
+# To the spec a file's content is bytes, which any text is: it cannot see drift inside one.
+SPEC_SEEDS = seeds([recording for recording in SUCCESSES if recording.is_json])
 
 
 def corrupted(recording: Recording, corrupt: Corrupt, folder: Path) -> Recording:
-    body = copy.deepcopy(recording.body)
-    corrupt(body)
-    return recording.with_body(body, folder)
+    if recording.is_json:
+        body = copy.deepcopy(recording.body)
+        corrupt(body)
+        return recording.with_body(body, folder)
+    lines: list[Any] = [json.loads(line) for line in recording.body.splitlines()]
+    corrupt(lines)
+    text = "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines)
+    return recording.with_body(text, folder)
 
 
-@pytest.mark.parametrize(("recording", "corrupt", "field"), SEEDS)
+@pytest.mark.parametrize(("recording", "corrupt", "field"), SPEC_SEEDS)
 def test_the_spec_check_catches_it(recording: Recording, corrupt: Corrupt, field: str, tmp_path: Path) -> None:
     problems = spec_problems(corrupted(recording, corrupt, tmp_path))
     assert problems
@@ -109,8 +138,9 @@ def test_the_spec_check_catches_it(recording: Recording, corrupt: Corrupt, field
 def test_the_strict_client_catches_it(recording: Recording, corrupt: Corrupt, field: str, tmp_path: Path) -> None:
     problems = client_problems(corrupted(recording, corrupt, tmp_path))
     assert len(problems) == 1
-    # A cancel answer may be either model, so its error starts at the root and lists what each model found.
-    assert problems[0].startswith(f"{recording.name}: $")
+    # A cancel answer may be either model, so its error starts at the root and lists what each model found;
+    # a file's content names the line first.
+    assert problems[0].startswith(f"{recording.name}: {'$' if recording.is_json else 'line '}")
     assert field in problems[0]
 
 

@@ -11,6 +11,7 @@ import datetime
 import json
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -32,6 +33,7 @@ ANSWERS: dict[tuple[str, str], tuple[int, object]] = {
     ("GET", f"/things/{THING_ID}/pet"): (200, {"barks": True}),
     ("GET", f"/things/{THING_ID}/shape"): (200, {"kind": "square", "side": 2}),
     ("POST", "/uploads"): (200, {"id": "leaf-1", "born": "2024-01-01"}),
+    ("GET", f"/things/{THING_ID}/log"): (200, b"first\nsecond\n"),
 }
 
 
@@ -43,6 +45,8 @@ class Server:
         request.read()
         self.received.append(request)
         status, body = ANSWERS[(request.method, request.url.path)]
+        if isinstance(body, bytes):
+            return httpx.Response(status, content=body, headers={"content-type": "text/plain"})
         return httpx.Response(status) if body is None else httpx.Response(status, json=body)
 
 
@@ -154,3 +158,25 @@ def test_a_decoded_value_is_sent_back_exactly_as_it_came(
     fields = {field.attribute: getattr(thing, field.attribute) for field in thing.json_schema().fields}
     run(client.things.create(**{name: value for name, value in fields.items() if value is not constructs.types.UNSET}))
     assert json.dumps(json.loads(server.received[0].content)) == json.dumps(body)
+
+
+def test_a_body_that_is_not_json_is_streamed_and_saved(
+    client_and_server: tuple[Any, Server, Run], constructs: ModuleType, tmp_path: Path
+) -> None:
+    client, server, run = client_and_server
+    thing_id = uuid.UUID(THING_ID)
+    log = client.things.log(thing_id, since=1)
+    assert server.received == [], "a streamed body is sent when it is first used"
+    if isinstance(client, constructs.AsyncAnyAPI):
+
+        async def lines() -> list[str]:
+            async with log as body:
+                return [line async for line in body.aiter_lines()]
+
+        assert run(lines()) == ["first", "second"]
+    else:
+        with log as body:
+            assert list(body.iter_lines()) == ["first", "second"]
+    assert run(client.things.save_log(thing_id, tmp_path / "log.txt")) == len(b"first\nsecond\n")
+    assert (tmp_path / "log.txt").read_bytes() == b"first\nsecond\n"
+    assert [dict(request.url.params) for request in server.received] == [{"since": "1"}, {}]

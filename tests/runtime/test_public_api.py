@@ -5,11 +5,21 @@ from __future__ import annotations
 import anyapi_batches
 from anyapi_batches import errors
 
-PACKAGE = {"AnyAPI", "AsyncAnyAPI", "AuthenticatedClient", "Client", "__version__", "errors"}
+PACKAGE = {
+    "AnyAPI",
+    "AsyncAnyAPI",
+    "AsyncStreamedBody",
+    "AuthenticatedClient",
+    "Client",
+    "StreamedBody",
+    "__version__",
+    "errors",
+}
 
 ERRORS = {
     "AnyAPIError",
     "ConfigurationError",
+    "BatchNotEndedError",
     "APIError",
     "APIStatusError",
     "BadRequestError",
@@ -50,8 +60,10 @@ def test_every_exported_name_can_be_imported() -> None:
 
 
 WORKFLOWS = {
+    "OUTCOMES",
     "AsyncJob",
     "AsyncJobs",
+    "BatchResult",
     "InputChangedError",
     "InputLimits",
     "InputProblem",
@@ -65,6 +77,7 @@ WORKFLOWS = {
     "JournalError",
     "JournalVersionError",
     "MissingBatchError",
+    "Outcome",
     "ProblemCode",
     "check_input",
     "write_input",

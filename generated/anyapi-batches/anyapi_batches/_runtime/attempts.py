@@ -214,12 +214,17 @@ def multiplexed(stream: Any) -> bool:
 
 
 def send(
-    http: httpx.Client, request: httpx.Request, timeout: TimeoutTypes, within: Deadline | None = None
+    http: httpx.Client,
+    request: httpx.Request,
+    timeout: TimeoutTypes,
+    within: Deadline | None = None,
+    *,
+    streamed: bool = False,
 ) -> tuple[httpx.Response, bytes]:
     """One attempt, bounded by ``timeout`` (and by ``within``, if that ends sooner): the response and its body.
 
-    A streamed download would read the body chunk by chunk where this reads it whole, in the same place: the
-    socket is in the watchdog's care until the guard is released.
+    ``streamed``: a success is returned as soon as its headers are in, its body unread (``b""`` stands for it) and
+    the response open; its reader bounds the body (``streaming``). An error status is read whole either way.
     """
     deadline = Deadline.after(attempt_seconds(timeout), within=within)
     request.extensions["timeout"] = phase_limits(timeout, deadline)
@@ -232,8 +237,10 @@ def send(
         except httpx.TransportError as error:
             failure = connection_error(error, deadline)
         else:
+            guard.watch(response.extensions.get("network_stream"))
+            if streamed and response.is_success:
+                return response, b""
             try:
-                guard.watch(response.extensions.get("network_stream"))
                 return response, response.read()
             except BODY_FAILURES as error:
                 failure = body_failure(response, error, deadline)
@@ -245,7 +252,12 @@ def send(
 
 
 async def async_send(
-    http: httpx.AsyncClient, request: httpx.Request, timeout: TimeoutTypes, within: Deadline | None = None
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    timeout: TimeoutTypes,
+    within: Deadline | None = None,
+    *,
+    streamed: bool = False,
 ) -> tuple[httpx.Response, bytes]:
     """``send`` for the async client: a cancel scope ends the attempt at its deadline, whatever it awaits."""
     import anyio  # httpx's own dependency; imported here so that a sync-only program never pays for it
@@ -259,6 +271,8 @@ async def async_send(
         except httpx.TransportError as error:
             failure = connection_error(error, deadline)
         else:
+            if streamed and response.is_success:
+                return response, b""
             try:
                 return response, await response.aread()
             except BODY_FAILURES as error:

@@ -5,6 +5,7 @@ One root, ``AnyAPIError``; ``except errors.AnyAPIError`` catches everything belo
 
     AnyAPIError
     ├── ConfigurationError            no API key, or a key or base URL that cannot be used
+    ├── BatchNotEndedError            results asked for before the batch ended
     └── APIError                      an API call failed
         ├── APIStatusError            the server answered with an error status
         │   ├── BadRequestError           400
@@ -48,6 +49,7 @@ __all__ = [
     "AnyAPIError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchNotEndedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -78,6 +80,21 @@ class ConfigurationError(AnyAPIError):
 
     The message never repeats the key or the URL, which may carry credentials too.
     """
+
+
+class BatchNotEndedError(AnyAPIError):
+    """The results of a batch were asked for before it ended (completed, failed, expired or cancelled).
+
+    Not an API failure: the API answered, with a batch that is still ``validating``, ``in_progress``,
+    ``finalizing`` or ``cancelling`` (or in a status this client does not know).
+    """
+
+    def __init__(self, message: str, *, batch: Any) -> None:
+        super().__init__(message)
+        self.batch = batch
+        """The batch as the API just sent it."""
+        self.status: str = batch.status
+        """Its status, which is not one a batch ends in."""
 
 
 class APIError(AnyAPIError):
@@ -222,7 +239,7 @@ def status_error(response: httpx.Response, content: bytes | None = None) -> APIS
     return _STATUS_ERRORS.get(status, APIStatusError)(response, content=content)
 
 
-def decode_json(content: bytes) -> object:
+def decode_json(content: str | bytes) -> object:
     """``json.loads``, with the RecursionError of a hostile, deeply nested body turned into a ValueError."""
     try:
         return json.loads(content)

@@ -7,7 +7,7 @@ asks for a wait longer than ``MAX_RETRY_AFTER`` is taken at its word that it
 will not be back soon: its error is raised at once, by a call's retries and by
 wait() alike, rather than having either sleep for minutes on the caller's behalf.
 
-The loop itself is hand-written (``RetryPlan``, driven by the clients). It used
+The loop itself is hand-written (``RetryPlan``, driven by ``retrying``). It used
 to be tenacity's, with the first attempt made outside it for speed and its
 error raised again inside so that tenacity could count it; on top of that, every
 sleep now has to stop at the deadline of a wait around the call, and a retry
@@ -22,11 +22,13 @@ from __future__ import annotations
 import math
 import random
 import time
+from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
+from typing import TypeVar
 
 import httpx
 
-from .attempts import Deadline
+from .attempts import Deadline, async_sleep
 from .errors import APIConnectionError, APIError, APIStatusError
 
 INITIAL_BACKOFF = 0.5
@@ -36,6 +38,8 @@ MAX_RETRY_AFTER = 60.0
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+T = TypeVar("T")
 
 
 def finite_float(text: str) -> float:
@@ -126,3 +130,27 @@ class RetryPlan:
             return None
         self.retries_done += 1
         return delay
+
+
+def retrying(plan: RetryPlan, attempt: Callable[[], T]) -> T:
+    """``attempt()`` again after each failure the plan allows, pausing first; the last failure is raised."""
+    while True:
+        try:
+            return attempt()
+        except APIError as error:
+            delay = plan.next_pause(error)
+            if delay is None:
+                raise
+        time.sleep(delay)
+
+
+async def async_retrying(plan: RetryPlan, attempt: Callable[[], Awaitable[T]]) -> T:
+    """``retrying`` for an async attempt."""
+    while True:
+        try:
+            return await attempt()
+        except APIError as error:
+            delay = plan.next_pause(error)
+            if delay is None:
+                raise
+        await async_sleep(delay)

@@ -23,10 +23,12 @@ from ..models.batch_endpoint import BATCH_ENDPOINT_VALUES
 from ..models.batch_status import BATCH_STATUS_VALUES
 from ..types import UNSET
 from .check import check
+from .download import download
 from .exits import error_line, exit_code_for_error, exit_code_for_status, exit_codes_help, warning_line
 from .fake_server import fake_server
 from .progress import progress_display
 from .render import batch_table, emit, output_console, summary
+from .results import results
 from .terminal import printable
 
 EXIT_CODES = exit_codes_help()
@@ -293,6 +295,8 @@ def create(
 
 app.command(epilog=EXIT_CODES)(check)
 app.command("fake-server")(fake_server)
+app.command(epilog=EXIT_CODES)(results)
+app.command(epilog=EXIT_CODES)(download)
 
 # Last: the job commands use the options and the client set up above.
 from .jobs import resume, submit  # noqa: E402

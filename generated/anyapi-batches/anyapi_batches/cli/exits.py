@@ -20,6 +20,8 @@ class ExitCode(IntEnum):
     NO_ANSWER = 8
     BAD_RESPONSE = 9
     BAD_INPUT = 10
+    NOT_ENDED = 11
+    CANNOT_WRITE = 12
     BAD_JOURNAL = 13
     INTERRUPTED = 130
 
@@ -35,6 +37,8 @@ MEANINGS = {
     ExitCode.NO_ANSWER: "no answer: connection refused or reset, DNS, TLS, request timeout",
     ExitCode.BAD_RESPONSE: "the answer does not match the API description",
     ExitCode.BAD_INPUT: "check, submit: the file of requests has problems",
+    ExitCode.NOT_ENDED: "results of a batch that has not ended yet",
+    ExitCode.CANNOT_WRITE: "the --out file cannot be written (folder, permission, space)",
     ExitCode.BAD_JOURNAL: "submit, resume: the job cannot go on as its journal says",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C); a job says how to resume it",
 }

@@ -15,6 +15,7 @@ from . import errors
 from ._clients import AnyAPI, AsyncAnyAPI
 
 if TYPE_CHECKING:
+    from ._runtime.streaming import AsyncStreamedBody, StreamedBody
     from .client import AuthenticatedClient, Client
 
 __version__ = "0.1.0"
@@ -26,14 +27,20 @@ def __getattr__(name: str) -> Any:
         from . import client  # noqa: PLC0415
 
         return getattr(client, name)
+    if name in ("AsyncStreamedBody", "StreamedBody"):
+        from ._runtime import streaming  # noqa: PLC0415
+
+        return getattr(streaming, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = (
     "AnyAPI",
     "AsyncAnyAPI",
+    "AsyncStreamedBody",
     "AuthenticatedClient",
     "Client",
+    "StreamedBody",
     "__version__",
     "errors",
 )

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+
 from ..._runtime import decoding, request_checks
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.multipart import FileInput, as_file
 from ..._runtime.pagination import AsyncPager, Pager
 from ..._runtime.resources import AsyncResource, SyncResource, check_path_param
+from ..._runtime.streaming import AsyncStreamedBody, StreamedBody, not_parsed
 from ...models.create_file_request import CreateFileRequest
 from ...models.file_deletion import FileDeletion
 from ...models.file_list import FileList
@@ -16,7 +20,7 @@ from ...models.file_purpose import FilePurpose
 from ...models.list_files_order import ListFilesOrder
 from ...models.stored_file_purpose import StoredFilePurpose
 from ...types import UNSET, Unset
-from . import create_file, delete_file, list_files, retrieve_file
+from . import create_file, delete_file, list_files, retrieve_file, retrieve_file_content
 
 
 class Files(SyncResource):
@@ -217,6 +221,110 @@ class Files(SyncResource):
 
         return self._client.execute(Call(http_kwargs, FileDeletion.from_dict, timeout=timeout))
 
+    def content(
+        self,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+    ) -> StreamedBody:
+        """Retrieve file content
+
+        Streams the raw bytes of a file. The output and error files of a batch are JSONL, one
+        `BatchRequestOutput` per line. Not in the provider's reference: this operation follows OpenAI's
+        Files API, which the provider is compatible with.
+
+        The answer is streamed: use it as a context manager (``with client.files.content(...) as body:``),
+        which sends the request and closes the connection at its end, and read it once with iter_bytes(),
+        iter_lines() or read(). Nothing is held in memory unless read() asks for the whole body.
+
+        Args:
+            file_id: The ID of the file
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+        """
+
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = retrieve_file_content._get_kwargs(
+            file_id=file_id,
+        )
+
+        return self._client.stream(Call(http_kwargs, not_parsed, timeout=timeout), total_timeout=total_timeout)
+
+    def download(
+        self,
+        file_id: str,
+        path: str | os.PathLike[str],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+        on_progress: Callable[[int, int | None], object] | None = None,
+    ) -> int:
+        """Retrieve file content
+
+        Streams the raw bytes of a file. The output and error files of a batch are JSONL, one
+        `BatchRequestOutput` per line. Not in the provider's reference: this operation follows OpenAI's
+        Files API, which the provider is compatible with.
+
+        Writes the answer to path: into a new file beside it, which replaces path only once the whole body
+        has arrived with the size its Content-Length declared. A transient failure starts the download over,
+        within the client's max_retries; a download that fails, or is interrupted, leaves path as it was and
+        no new file behind. Returns the number of bytes written.
+
+        Args:
+            file_id: The ID of the file
+            path: the file to write (replaced if it exists); its folder must exist.
+            on_progress: called with the bytes received so far and the bytes declared (None if the server
+                declares none), once at the start of each attempt and after each piece of the body.
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+            OSError: path cannot be written (no such folder, no permission, a full disk); a folder that
+                cannot be written to fails before anything is sent.
+        """
+
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = retrieve_file_content._get_kwargs(
+            file_id=file_id,
+        )
+
+        return self._client.download(
+            Call(http_kwargs, not_parsed, timeout=timeout), path, on_progress=on_progress, total_timeout=total_timeout
+        )
+
 
 class AsyncFiles(AsyncResource):
     """Operations tagged "files" in openapi.yaml."""
@@ -415,3 +523,108 @@ class AsyncFiles(AsyncResource):
         )
 
         return await self._client.execute(Call(http_kwargs, FileDeletion.from_dict, timeout=timeout))
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+    ) -> AsyncStreamedBody:
+        """Retrieve file content
+
+        Streams the raw bytes of a file. The output and error files of a batch are JSONL, one
+        `BatchRequestOutput` per line. Not in the provider's reference: this operation follows OpenAI's
+        Files API, which the provider is compatible with.
+
+        The answer is streamed: use it as a context manager (``async with client.files.content(...) as
+        body:``), which sends the request and closes the connection at its end, and read it once with
+        aiter_bytes(), aiter_lines() or aread(). Nothing is held in memory unless aread() asks for the whole
+        body.
+
+        Args:
+            file_id: The ID of the file
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+        """
+
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = retrieve_file_content._get_kwargs(
+            file_id=file_id,
+        )
+
+        return self._client.stream(Call(http_kwargs, not_parsed, timeout=timeout), total_timeout=total_timeout)
+
+    async def download(
+        self,
+        file_id: str,
+        path: str | os.PathLike[str],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+        on_progress: Callable[[int, int | None], object] | None = None,
+    ) -> int:
+        """Retrieve file content
+
+        Streams the raw bytes of a file. The output and error files of a batch are JSONL, one
+        `BatchRequestOutput` per line. Not in the provider's reference: this operation follows OpenAI's
+        Files API, which the provider is compatible with.
+
+        Writes the answer to path: into a new file beside it, which replaces path only once the whole body
+        has arrived with the size its Content-Length declared. A transient failure starts the download over,
+        within the client's max_retries; a download that fails, or is interrupted, leaves path as it was and
+        no new file behind. Returns the number of bytes written.
+
+        Args:
+            file_id: The ID of the file
+            path: the file to write (replaced if it exists); its folder must exist.
+            on_progress: called with the bytes received so far and the bytes declared (None if the server
+                declares none), once at the start of each attempt and after each piece of the body.
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+            OSError: path cannot be written (no such folder, no permission, a full disk); a folder that
+                cannot be written to fails before anything is sent.
+        """
+
+        check_path_param("file_id", file_id)
+        request_checks.check_param(
+            "file_id",
+            file_id,
+            request_checks.Limited(decoding.STRING, request_checks.Limits(min_length=1)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = retrieve_file_content._get_kwargs(
+            file_id=file_id,
+        )
+
+        return await self._client.download(
+            Call(http_kwargs, not_parsed, timeout=timeout), path, on_progress=on_progress, total_timeout=total_timeout
+        )

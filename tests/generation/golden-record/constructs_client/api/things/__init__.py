@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, cast
 from uuid import UUID
 
 from ..._runtime import decoding, request_checks
 from ..._runtime.client import NOT_GIVEN, Call, NotGiven, TimeoutTypes
 from ..._runtime.resources import AsyncResource, SyncResource, body_field, json_value, one_of
+from ..._runtime.streaming import AsyncStreamedBody, StreamedBody, not_parsed
 from ...models.cat import Cat
 from ...models.circle import Circle
 from ...models.colour import Colour
@@ -28,7 +30,17 @@ from ...models.put_thing_body import PutThingBody
 from ...models.put_thing_response_200 import PutThingResponse200
 from ...models.square import Square
 from ...types import UNSET, Unset
-from . import create_thing, delete_thing, get_thing, get_thing_pet, get_thing_shape, list_things, patch_thing, put_thing
+from . import (
+    create_thing,
+    delete_thing,
+    get_thing,
+    get_thing_log,
+    get_thing_pet,
+    get_thing_shape,
+    list_things,
+    patch_thing,
+    put_thing,
+)
 
 
 class Things(SyncResource):
@@ -452,6 +464,122 @@ class Things(SyncResource):
 
         return self._client.execute(Call(http_kwargs, one_of(Circle, Square), timeout=timeout))
 
+    def log(
+        self,
+        thing_id: UUID,
+        *,
+        since: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+    ) -> StreamedBody:
+        """Get the thing's log
+
+        A success body that is not JSON, streamed; x-anyapi-download adds a method that saves it.
+
+        The answer is streamed: use it as a context manager (``with client.things.log(...) as body:``),
+        which sends the request and closes the connection at its end, and read it once with iter_bytes(),
+        iter_lines() or read(). Nothing is held in memory unless read() asks for the whole body.
+
+        Args:
+            thing_id: The thing's UUID.
+            since: Only lines after this line number.
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+        """
+
+        request_checks.check_param(
+            "thing_id",
+            thing_id,
+            decoding.UUID_STRING,
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "since",
+            since,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=0)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = get_thing_log._get_kwargs(
+            thing_id=thing_id,
+            since=since,
+        )
+
+        return self._client.stream(Call(http_kwargs, not_parsed, timeout=timeout), total_timeout=total_timeout)
+
+    def save_log(
+        self,
+        thing_id: UUID,
+        path: str | os.PathLike[str],
+        *,
+        since: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+        on_progress: Callable[[int, int | None], object] | None = None,
+    ) -> int:
+        """Get the thing's log
+
+        A success body that is not JSON, streamed; x-anyapi-download adds a method that saves it.
+
+        Writes the answer to path: into a new file beside it, which replaces path only once the whole body
+        has arrived with the size its Content-Length declared. A transient failure starts the download over,
+        within the client's max_retries; a download that fails, or is interrupted, leaves path as it was and
+        no new file behind. Returns the number of bytes written.
+
+        Args:
+            thing_id: The thing's UUID.
+            since: Only lines after this line number.
+            path: the file to write (replaced if it exists); its folder must exist.
+            on_progress: called with the bytes received so far and the bytes declared (None if the server
+                declares none), once at the start of each attempt and after each piece of the body.
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+            OSError: path cannot be written (no such folder, no permission, a full disk); a folder that
+                cannot be written to fails before anything is sent.
+        """
+
+        request_checks.check_param(
+            "thing_id",
+            thing_id,
+            decoding.UUID_STRING,
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "since",
+            since,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=0)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = get_thing_log._get_kwargs(
+            thing_id=thing_id,
+            since=since,
+        )
+
+        return self._client.download(
+            Call(http_kwargs, not_parsed, timeout=timeout), path, on_progress=on_progress, total_timeout=total_timeout
+        )
+
 
 class AsyncThings(AsyncResource):
     """Operations tagged "things" in openapi.yaml."""
@@ -873,3 +1001,120 @@ class AsyncThings(AsyncResource):
         )
 
         return await self._client.execute(Call(http_kwargs, one_of(Circle, Square), timeout=timeout))
+
+    def log(
+        self,
+        thing_id: UUID,
+        *,
+        since: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+    ) -> AsyncStreamedBody:
+        """Get the thing's log
+
+        A success body that is not JSON, streamed; x-anyapi-download adds a method that saves it.
+
+        The answer is streamed: use it as a context manager (``async with client.things.log(...) as
+        body:``), which sends the request and closes the connection at its end, and read it once with
+        aiter_bytes(), aiter_lines() or aread(). Nothing is held in memory unless aread() asks for the whole
+        body.
+
+        Args:
+            thing_id: The thing's UUID.
+            since: Only lines after this line number.
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+        """
+
+        request_checks.check_param(
+            "thing_id",
+            thing_id,
+            decoding.UUID_STRING,
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "since",
+            since,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=0)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = get_thing_log._get_kwargs(
+            thing_id=thing_id,
+            since=since,
+        )
+
+        return self._client.stream(Call(http_kwargs, not_parsed, timeout=timeout), total_timeout=total_timeout)
+
+    async def save_log(
+        self,
+        thing_id: UUID,
+        path: str | os.PathLike[str],
+        *,
+        since: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        total_timeout: float | None = None,
+        on_progress: Callable[[int, int | None], object] | None = None,
+    ) -> int:
+        """Get the thing's log
+
+        A success body that is not JSON, streamed; x-anyapi-download adds a method that saves it.
+
+        Writes the answer to path: into a new file beside it, which replaces path only once the whole body
+        has arrived with the size its Content-Length declared. A transient failure starts the download over,
+        within the client's max_retries; a download that fails, or is interrupted, leaves path as it was and
+        no new file behind. Returns the number of bytes written.
+
+        Args:
+            thing_id: The thing's UUID.
+            since: Only lines after this line number.
+            path: the file to write (replaced if it exists); its folder must exist.
+            on_progress: called with the bytes received so far and the bytes declared (None if the server
+                declares none), once at the start of each attempt and after each piece of the body.
+            timeout: for this call, instead of the client's timeout: it bounds connecting and the answer's
+                headers, then each wait for more of the body, not the whole transfer.
+            total_timeout: seconds for the whole transfer, from sending to the last byte, retries and
+                pauses included; None (the default): no limit.
+
+        Raises:
+            TypeError, ValueError: an argument does not fit the spec (nothing was sent).
+            errors.APIStatusError: the server answered with an error status (a subclass per status).
+            errors.APIConnectionError: no answer, or the body broke off, after the client's retries;
+                errors.APITimeoutError when a timeout ran out.
+            errors.ResponseValidationError: the body cannot be decoded (Content-Encoding, or text that
+                is not UTF-8).
+            OSError: path cannot be written (no such folder, no permission, a full disk); a folder that
+                cannot be written to fails before anything is sent.
+        """
+
+        request_checks.check_param(
+            "thing_id",
+            thing_id,
+            decoding.UUID_STRING,
+            strict=self._client.strict,
+        )
+        request_checks.check_param(
+            "since",
+            since,
+            request_checks.Limited(decoding.INTEGER, request_checks.Limits(minimum=0)),
+            strict=self._client.strict,
+        )
+
+        http_kwargs = get_thing_log._get_kwargs(
+            thing_id=thing_id,
+            since=since,
+        )
+
+        return await self._client.download(
+            Call(http_kwargs, not_parsed, timeout=timeout), path, on_progress=on_progress, total_timeout=total_timeout
+        )
