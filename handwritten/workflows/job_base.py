@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._runtime.errors import BatchNotEndedError
 from ..models import Batch
 from ..models.create_batch_request_completion_window import CREATE_BATCH_REQUEST_COMPLETION_WINDOW_VALUES
 from .job_input import input_path, split_input
@@ -110,3 +111,13 @@ class JobBase:
     def progress(self) -> JobProgress:
         """The progress as last seen, without asking the server (``refresh()`` asks)."""
         return self._state.progress()
+
+    def _check_ended(self) -> None:
+        """Raise BatchNotEndedError for the first part whose batch, as last seen, has not ended."""
+        for part in self._state.unfinished():
+            batch = self._state.batches[part.number]
+            raise BatchNotEndedError(
+                f"Batch {batch.id!r} (part {part.number} of job {self.id}) has not ended: it is {batch.status!r}. "
+                "A job's results are ready once each of its batches has ended (job.wait() waits for that).",
+                batch=batch,
+            )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING
 
 from .. import errors
@@ -14,8 +14,10 @@ from ..models import Batch
 from .input_check import MAX_BYTES, MAX_REQUESTS
 from .job_base import JobBase, new_journal
 from .job_progress import WAIT_RULE, JobProgress
+from .job_retry import retry_journal
 from .job_steps import drive, reattachment, submission
 from .journal import Journal
+from .results import BatchResult
 
 if TYPE_CHECKING:
     from .._clients import AnyAPI
@@ -129,6 +131,39 @@ class Job(JobBase):
             batch = self._client.batches.retrieve(self._state.batch_id(part), timeout=timeout)
             self._state.observe([(part, batch)])
         return self._state.progress()
+
+    def results(self) -> Generator[BatchResult, None, None]:
+        """Every result of the job, one per request: each part's ``batches.results()``, part after part.
+
+        Every batch that has not ended as last seen is retrieved first, and the results come only once all
+        have ended. Break out early with ``contextlib.closing(...)`` to close the file being read at once.
+
+        Raises:
+            errors.BatchNotEndedError: a part's batch has not ended (nothing was read; ``wait()`` first).
+            errors.ResponseValidationError, errors.APIError: as ``batches.results()`` raises them.
+        """
+        self.refresh()
+        self._check_ended()
+        for part in self._journal.record.parts:
+            yield from self._client.batches.results(self._state.batch_id(part))
+
+    def retry_failed(self, *, journal: str | os.PathLike[str] | None = None) -> Job | None:
+        """Submit, as a new job, the requests that did not succeed: failed, expired, cancelled or without a result.
+
+        Each goes as its line of the job's file of requests, its custom_id kept. The new job's file and journal
+        are written beside this job's journal (``<name>.retry-<n>.jsonl`` and ``.json``, or ``journal``), with
+        the same endpoint, metadata and limits; the two journals name each other. None, and nothing written,
+        when every request succeeded.
+
+        Raises:
+            errors.BatchNotEndedError: a part's batch has not ended (``wait()`` first).
+            InputChangedError: the job's file of requests no longer holds its parts as they were.
+            FileExistsError: the new journal exists.
+            errors.APIError, OSError: as ``results()`` and ``Jobs.submit`` raise them.
+        """
+        succeeded = {result.custom_id for result in self.results() if result.succeeded}
+        retry = retry_journal(self._journal, succeeded, journal)
+        return None if retry is None else Job(self._client, retry, drive(submission(retry), self._client))
 
     def cancel(self) -> JobProgress:
         """Ask for every batch that has not ended to be cancelled; one that ended meanwhile is left as it is."""

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from anyapi_batches import AnyAPI, AsyncAnyAPI
 from anyapi_batches.models import Batch, FileObject
 from anyapi_batches.testing import FakeAnyAPI
-from anyapi_batches.workflows import AsyncJob, Job, JobProgress
+from anyapi_batches.workflows import AsyncJob, BatchResult, Job, JobProgress
 from tests.support.batch_files import CHAT, chat_line
 
 JOB_TAG, PART_TAG = "anyapi_job", "anyapi_job_part"
@@ -35,6 +35,10 @@ class JobUnderTest(Protocol):
     async def refresh(self) -> JobProgress: ...
 
     async def cancel(self) -> JobProgress: ...
+
+    async def results(self) -> list[BatchResult]: ...
+
+    async def retry_failed(self, **options: Any) -> JobUnderTest | None: ...
 
 
 class JobsUnderTest(Protocol):
@@ -58,6 +62,13 @@ class SyncJob:
     async def cancel(self) -> JobProgress:
         return self.job.cancel()
 
+    async def results(self) -> list[BatchResult]:
+        return list(self.job.results())
+
+    async def retry_failed(self, **options: Any) -> JobUnderTest | None:
+        retry = self.job.retry_failed(**options)
+        return None if retry is None else SyncJob(retry)
+
 
 @dataclass
 class AsyncJobUnderTest:
@@ -71,6 +82,13 @@ class AsyncJobUnderTest:
 
     async def cancel(self) -> JobProgress:
         return await self.job.cancel()
+
+    async def results(self) -> list[BatchResult]:
+        return [result async for result in self.job.results()]
+
+    async def retry_failed(self, **options: Any) -> JobUnderTest | None:
+        retry = await self.job.retry_failed(**options)
+        return None if retry is None else AsyncJobUnderTest(retry)
 
 
 @dataclass

@@ -14,10 +14,15 @@ from tests.support.spec_checks import AsyncCheckedTransport, CheckedTransport
 START = 1_711_471_533
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fake(**options): options of the test's FakeAnyAPI, besides its start")
+
+
 @pytest.fixture
-def fake() -> FakeAnyAPI:
-    """A fake whose clock stands still at START until moved."""
-    return FakeAnyAPI(start=START)
+def fake(request: pytest.FixtureRequest) -> FakeAnyAPI:
+    """A fake whose clock stands still at START until moved; ``@pytest.mark.fake(...)`` gives it options."""
+    marker = request.node.get_closest_marker("fake")
+    return FakeAnyAPI(start=START, **(marker.kwargs if marker else {}))
 
 
 @contextmanager

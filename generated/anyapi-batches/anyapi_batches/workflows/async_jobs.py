@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import math
 import os
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
+from contextlib import aclosing
 from typing import TYPE_CHECKING
 
 from .. import errors
@@ -16,8 +17,10 @@ from ..models import Batch, BatchCancellation
 from .input_check import MAX_BYTES, MAX_REQUESTS
 from .job_base import JobBase, new_journal
 from .job_progress import WAIT_RULE, JobProgress
+from .job_retry import retry_journal
 from .job_steps import async_drive, reattachment, submission
 from .journal import Journal, PartRecord
+from .results import BatchResult
 
 if TYPE_CHECKING:
     from .._clients import AsyncAnyAPI
@@ -94,6 +97,26 @@ class AsyncJob(JobBase):
 
         await self._each(self._state.unfinished(), retrieve)
         return self._state.progress()
+
+    async def results(self) -> AsyncGenerator[BatchResult, None]:
+        """``async for result in job.results()``: as ``Job.results``; break out early with
+        ``contextlib.aclosing(...)`` to close the file being read at once."""
+        await self.refresh()
+        self._check_ended()
+        for part in self._journal.record.parts:
+            async with aclosing(self._client.batches.results(self._state.batch_id(part))) as results:
+                async for result in results:
+                    yield result
+
+    async def retry_failed(self, *, journal: str | os.PathLike[str] | None = None) -> AsyncJob | None:
+        """As ``Job.retry_failed``; the files are read and written in a worker thread."""
+        import anyio.to_thread
+
+        succeeded = {result.custom_id async for result in self.results() if result.succeeded}
+        retry = await anyio.to_thread.run_sync(functools.partial(retry_journal, self._journal, succeeded, journal))
+        if retry is None:
+            return None
+        return AsyncJob(self._client, retry, await async_drive(submission(retry), self._client))
 
     async def cancel(self) -> JobProgress:
         """As ``Job.cancel``, every batch at the same time."""
