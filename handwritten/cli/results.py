@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 
 from .. import errors
-from ..workflows import OUTCOMES
+from ..workflows import OUTCOMES, BatchResult
 from .exits import ExitCode, one_line
 from .output import cannot_write, output
 
@@ -36,17 +37,27 @@ def results(ctx: typer.Context, batch_id: ResultsBatchId, out: Out = None, faile
     """
     from .app import connected  # the app imports this module to register the command
 
-    counts: Counter[str] = Counter()
     with connected(ctx) as client, output(out) as sink:
         try:
-            for result in client.batches.results(batch_id):
-                counts[result.outcome] += 1
-                if not (failed and result.succeeded):
-                    sink.write(json.dumps(result.to_dict()).encode() + b"\n")
+            counts = write_results(client.batches.results(batch_id), sink, failed_only=failed)
         except errors.BatchNotEndedError as error:
             typer.echo(one_line(f"{type(error).__name__}: {error.message}", ctx.obj.secret()), err=True)
             raise typer.Exit(ExitCode.NOT_ENDED) from None
         except OSError as error:
             raise cannot_write(out or Path("<stdout>"), error) from None
-    tally = ", ".join(f"{counts[outcome]:,} {outcome}" for outcome in OUTCOMES)
-    typer.echo(f"{sum(counts.values()):,} results: {tally}", err=True)
+    typer.echo(tally(counts), err=True)
+
+
+def write_results(results: Iterable[BatchResult], sink: BinaryIO, *, failed_only: bool = False) -> Counter[str]:
+    """Each result as a line of JSONL (only those that did not succeed, if asked); how many there were of each."""
+    counts: Counter[str] = Counter()
+    for result in results:
+        counts[result.outcome] += 1
+        if not (failed_only and result.succeeded):
+            sink.write(json.dumps(result.to_dict()).encode() + b"\n")
+    return counts
+
+
+def tally(counts: Counter[str]) -> str:
+    """``100 results: 95 succeeded, 3 failed, 2 expired, 0 cancelled``."""
+    return f"{sum(counts.values()):,} results: " + ", ".join(f"{counts[outcome]:,} {outcome}" for outcome in OUTCOMES)

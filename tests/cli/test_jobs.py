@@ -162,3 +162,23 @@ def test_ctrl_c_before_the_journal_is_written_says_nothing_was_sent(
     run = cli(url, "submit", str(requests_file), *CHAT)
     assert run.code == ExitCode.INTERRUPTED
     assert run.stderr == "Interrupted before the job was submitted: nothing was sent.\n"
+
+
+def test_out_waits_and_writes_every_result_of_the_job(url: str, requests_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    run = cli(url, "submit", str(requests_file), *CHAT, "--max-requests-per-batch", "2", "--out", str(out), *FAST)
+    assert run.code == ExitCode.OK
+    lines = [json.loads(line) for line in out.read_bytes().splitlines()]
+    assert sorted(line["custom_id"] for line in lines) == [f"request-{number}" for number in range(1, 6)]
+    assert all(line["response"]["status_code"] == 200 for line in lines)
+    assert run.stderr.splitlines()[-1] == f"5 results: 5 succeeded, 0 failed, 0 expired, 0 cancelled; in {out}"
+
+
+def test_out_in_a_folder_that_is_not_there_is_refused_before_anything(
+    url: str, requests_file: Path, fake: FakeAnyAPI
+) -> None:
+    run = cli(url, "submit", str(requests_file), *CHAT, "--out", str(requests_file.parent / "no" / "results.jsonl"))
+    assert run.code == ExitCode.USAGE
+    assert "no such folder" in flat(run.stderr)
+    assert fake.received == []
+    assert not requests_file.with_suffix(".job.json").exists()

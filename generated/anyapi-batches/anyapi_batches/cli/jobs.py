@@ -11,7 +11,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -26,8 +26,10 @@ from ..workflows.job_base import JOURNAL_SUFFIX
 from .app import PollInterval, chosen, connected, listing, parse_metadata, span_of_seconds
 from .check import MaxBytesPerBatch, MaxRequestsPerBatch, RequestsFile, show_problems
 from .exits import ExitCode, exit_code_for_status, one_line
+from .output import cannot_write, output
 from .progress import Shown, shown_progress
 from .render import counts_text, emit, output_console
+from .results import tally, write_results
 from .terminal import printable
 
 RESUMABLE = {ExitCode.WAIT_TIMEOUT, ExitCode.API_ERROR, ExitCode.NO_ANSWER, ExitCode.BAD_RESPONSE}
@@ -66,6 +68,14 @@ JobTimeout = Annotated[
     ),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the job, its progress and its parts as JSON.")]
+Out = Annotated[
+    Path | None,
+    typer.Option(
+        dir_okay=False,
+        help="Then wait, and write every result of the job to this file as JSONL, whole or not at all.",
+        show_default=False,
+    ),
+]
 
 
 def submit(
@@ -79,6 +89,7 @@ def submit(
     and_wait: Wait = False,
     timeout: JobTimeout = None,
     interval: PollInterval = None,
+    out: Out = None,
     as_json: AsJson = False,
 ) -> None:
     """Check a file of requests, cut it into batches within the limits, and submit them as one job.
@@ -88,6 +99,7 @@ def submit(
     target = chosen(endpoint, BATCH_ENDPOINT_VALUES, "--endpoint")
     attached = parse_metadata(metadata) if metadata else None
     journal_path = journal if journal is not None else file.with_suffix(JOURNAL_SUFFIX)
+    writable(out)
     with resumable(journal_path), connected(ctx) as client, job_errors():
         try:
             job = client.jobs.submit(
@@ -103,7 +115,7 @@ def submit(
             raise typer.Exit(ExitCode.BAD_INPUT) from None
         except FileExistsError as error:
             raise typer.BadParameter(printable(str(error)), param_hint="'--journal'") from None
-        finish(job, and_wait, timeout, interval, as_json)
+        finish(job, Following(and_wait, timeout, interval, out), as_json)
 
 
 def resume(
@@ -112,14 +124,32 @@ def resume(
     and_wait: Wait = False,
     timeout: JobTimeout = None,
     interval: PollInterval = None,
+    out: Out = None,
     as_json: AsJson = False,
 ) -> None:
     """Take a job up again from its journal: upload and create what is missing, each batch only once.
 
     A part whose upload or batch was under way when the job stopped is looked for before it is sent again.
     """
+    writable(out)
     with resumable(journal), connected(ctx) as client, job_errors():
-        finish(client.jobs.resume(journal), and_wait, timeout, interval, as_json)
+        finish(client.jobs.resume(journal), Following(and_wait, timeout, interval, out), as_json)
+
+
+@dataclass(frozen=True)
+class Following:
+    """What to do once the job is submitted: wait for it (``out`` implies that), and write its results."""
+
+    wait: bool
+    timeout: float | None
+    interval: float | None
+    out: Path | None
+
+
+def writable(out: Path | None) -> None:
+    """Refuse an ``--out`` in a folder that is not there at once, rather than after a wait of hours."""
+    if out is not None and not out.absolute().parent.is_dir():
+        raise typer.BadParameter(printable(f"{out}: no such folder"), param_hint="'--out'")
 
 
 @contextmanager
@@ -157,14 +187,21 @@ def how_to_resume(journal: Path) -> str:
     return printable(f"Its journal {journal} is up to date; to take the job up again: {command}")
 
 
-def finish(job: Job, and_wait: bool, timeout: float | None, interval: float | None, as_json: bool) -> None:
-    """Wait for the job if asked, showing its progress on stderr; then show it on stdout."""
-    if not and_wait:
+def finish(job: Job, following: Following, as_json: bool) -> None:
+    """Wait for the job if asked, showing its progress on stderr; then show it on stdout, and write its results."""
+    if not following.wait and following.out is None:
         show(job, job.progress(), as_json)
         return
     with shown_progress(output_console(stderr=True), job_shown(job.id)) as on_progress:
-        progress = job.wait(timeout, poll_interval=interval, on_progress=on_progress)
+        progress = job.wait(following.timeout, poll_interval=following.interval, on_progress=on_progress)
     show(job, progress, as_json)
+    if following.out is not None:
+        with output(following.out) as sink:
+            try:
+                counts = write_results(job.results(), sink)
+            except OSError as error:
+                raise cannot_write(following.out, error) from None
+        typer.echo(printable(f"{tally(counts)}; in {following.out}"), err=True)
     codes = {exit_code_for_status(status) for status in progress.statuses if status is not None}
     raise typer.Exit(next((code for code in WORST_FIRST if code in codes), ExitCode.OK))
 
