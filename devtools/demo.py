@@ -4,8 +4,11 @@
 
 Needs the package installed with its `cli` and `testing` extras. `anyapi-batches
 fake-server` runs on a free loopback port with its clock sped up, and the demo
-uploads a small JSONL file and creates a batch from it, follows it to the end
-with the live progress display, then creates a second batch and cancels it.
+runs the main job as a user would: checks a file of requests (a broken one
+first, to show a problem caught before anything is sent), submits it as a job
+cut into two batches, follows them to the end with one progress display, and
+writes every answer to a JSONL file. Then it creates a third batch, cancels it,
+and reads its partial results.
 """
 
 from __future__ import annotations
@@ -27,7 +30,18 @@ from devtools.fake_process import fake_server_process
 DEMO_KEY = "sk-demo-the-fake-takes-this-key"
 SPEED = "10"
 """How many times faster than real time the fake's batches move: a batch of five takes under three seconds."""
-QUESTIONS = ["What is a batch?", "Why JSONL?", "What does 24h mean?", "Who reads the output?", "What if one fails?"]
+QUESTIONS = [
+    "What is a batch?",
+    "Why JSONL?",
+    "What does 24h mean?",
+    "Who reads the output?",
+    "What if one fails?",
+    "Can a job span batches?",
+    "What is a journal for?",
+    "What survives a crash?",
+]
+PER_BATCH = 4
+"""The most requests per batch of the demo's job, so that its eight requests make two batches."""
 SECOND_BATCH = 100
 """Requests in the batch that gets cancelled: enough that it is still running when the cancel arrives."""
 STARTED_SECONDS = 30.0
@@ -78,12 +92,24 @@ def main() -> int:
     key_env = {API_KEY_ENV: DEMO_KEY}
     with tempfile.TemporaryDirectory() as scratch, fake_server_process("--speed", SPEED, env=key_env) as url:
         env = {**os.environ, **key_env, BASE_URL_ENV: url}
+        folder = Path(scratch)
         print(f"The package's fake of the API listens on {url}; its clock runs {SPEED} times faster than yours,")
         print(f"so its timestamps run ahead of it. {API_KEY_ENV} is a made-up key: nothing leaves this machine.")
-        first = write_requests(Path(scratch) / "requests.jsonl", QUESTIONS)
-        second_file = write_requests(Path(scratch) / "more.jsonl", [f"Question {n}?" for n in range(SECOND_BATCH)])
         chat = ["--endpoint", "/v1/chat/completions"]
-        run(script, env, "create", "--file", first, *chat, "--metadata", "job=demo", "--wait", "--interval", "0.25")
+        broken = folder / "broken.jsonl"
+        write_requests(broken, QUESTIONS[:2])
+        with broken.open("a") as file:
+            # The first request once more: the same custom_id twice, which the check finds.
+            file.write(broken.read_text().splitlines()[0] + "\n")
+        run(script, env, "check", str(broken), *chat, expect=10)
+        requests = write_requests(folder / "requests.jsonl", QUESTIONS)
+        run(script, env, "check", requests, *chat)
+        answers = folder / "answers.jsonl"
+        job = ["--max-requests-per-batch", str(PER_BATCH), "--interval", "0.25", "--out", str(answers)]
+        run(script, env, "submit", requests, *chat, *job)
+        print(f"\n{len(answers.read_text().splitlines())} answers in answers.jsonl; the first:")
+        print(answers.read_text().splitlines()[0][:160] + " ...")
+        second_file = write_requests(folder / "more.jsonl", [f"Question {n}?" for n in range(SECOND_BATCH)])
         summary = run(script, env, "create", "--file", second_file, *chat, capture=True)
         # The summary's first row is the batch id: "id   batch_...".
         second = summary.split()[1]
@@ -92,6 +118,7 @@ def main() -> int:
         run(script, env, "cancel", second)
         # A cancelled batch is one of the endings wait reports by its exit code.
         run(script, env, "wait", second, "--interval", "0.25", expect=5)
+        run(script, env, "results", second, "--failed", "--out", str(folder / "not-run.jsonl"))
         run(script, env, "list", "--limit", "5")
-    print("\nDone: one batch completed, one cancelled with its partial results.")
+    print("\nDone: a job of two batches answered in full, and a cancelled batch with its partial results.")
     return 0
