@@ -15,8 +15,9 @@ import pytest
 
 from anyapi_batches import AnyAPI, AsyncAnyAPI, errors
 from anyapi_batches.models import Batch, BatchCancellation, BatchList, FileObject
-from devtools.fault_server import FaultServer, Stall, batch_body, error_reply, json_reply
-from tests.support.flavours import SECRET
+from devtools.fault_server import FaultServer, Reply, Reset, Stall, batch_body, error_reply, json_reply
+from tests.support.cli_runner import uploaded_reply
+from tests.support.flavours import SECRET, ApiFactory
 
 pytestmark = pytest.mark.anyio
 
@@ -147,6 +148,34 @@ def test_create_is_resent_when_the_caller_opts_in(fault_server: FaultServer) -> 
         batch = client.batches.create(input_file_id="file-abc123", endpoint=ENDPOINT, completion_window="24h")
     assert batch.status == "validating"
     assert len(fault_server.received) == 2
+
+
+POSTS: dict[str, tuple[str, str, tuple[str, ...], dict[str, Any], Reply]] = {
+    "create": (
+        "batches",
+        "create",
+        (),
+        {"input_file_id": "file-abc123", "endpoint": ENDPOINT, "completion_window": "24h"},
+        json_reply(batch_body(status="validating")),
+    ),
+    "cancel": ("batches", "cancel", ("batch_abc123",), {}, json_reply(batch_body(status="cancelling"))),
+    "upload": ("files", "create", (), {"file": b"{}\n", "purpose": "batch"}, uploaded_reply()),
+}
+
+
+@pytest.mark.parametrize("operation", POSTS)
+async def test_a_post_is_not_resent_after_a_connection_reset(
+    make_api: ApiFactory, fault_server: FaultServer, operation: str
+) -> None:
+    # A reset comes after the request went out: the server may have made the batch, and a resend would be a
+    # second one, paid for twice.
+    resource, method, args, options, answer = POSTS[operation]
+    fault_server.script(Reset(), answer)
+    api = make_api(max_retries=2)
+    with pytest.raises(errors.APIConnectionError) as caught:
+        await getattr(getattr(api, resource), method)(*args, **options)
+    assert not isinstance(caught.value, errors.APITimeoutError)
+    assert len(fault_server.received) == 1
 
 
 class RefusesFirst(httpx.HTTPTransport):
