@@ -32,6 +32,8 @@ TEST_TOOLS = [
     *CLI_TOOLS,
     PYYAML,
     "pytest==9.2.0",
+    # A hang fails its test, with a traceback, instead of stalling the run until CI's limit.
+    "pytest-timeout==2.4.0",
     "openapi-core==0.23.1",
     "vcrpy==9.4.2",
     "pytest-recording==0.14.1",

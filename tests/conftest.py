@@ -12,6 +12,15 @@ from devtools.fault_server import FaultServer
 from devtools.loopback import prism_mock
 from tests.support.flavours import SECRET, Api, ApiFactory, build_api
 
+SLOW_TEST_TIMEOUT = 900
+"""Seconds a test marked slow may take (a wheel build, a rehearsal in a scratch repository), instead of the default."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(SLOW_TEST_TIMEOUT))
+
 
 @pytest.fixture(scope="session")
 def prism_url() -> Iterator[str]:
