@@ -20,6 +20,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
             item.add_marker(pytest.mark.timeout(SLOW_TEST_TIMEOUT))
+        if "prism_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.prism)
 
 
 @pytest.fixture(scope="session")
