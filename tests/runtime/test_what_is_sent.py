@@ -135,6 +135,16 @@ async def test_batch_list_asks_for_each_page_after_the_last_id(make_api: ApiFact
     ]
 
 
+async def test_a_listing_stops_when_the_server_repeats_the_cursor(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # Following it would ask for the same page for ever.
+    fault_server.script(page_reply([batch_body(id="b1")], has_more=True))
+    pages = await make_api().batches.list(after="b1")
+    assert [[batch.id for batch in page.data] for page in pages] == [["b1"]]
+    assert [request.target for request in fault_server.received] == ["/v1/batches?after=b1&limit=20"]
+
+
 @pytest.mark.parametrize(
     ("options", "query"),
     [

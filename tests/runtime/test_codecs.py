@@ -1,0 +1,200 @@
+"""The runtime's codecs for constructs openapi.yaml does not use yet (dates, UUIDs, arrays, item limits).
+
+The fixture spec of every construct (tests/generation) checks them end to end, in
+a client of its own; these tests call the codecs of this package directly, so
+that a change to them shows here too, with the exact value or message a caller gets.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+import pytest
+
+from anyapi_batches import errors
+from anyapi_batches._runtime import decoding
+from anyapi_batches._runtime.decoding import DATE, DATE_TIME, INTEGER, STRING, UUID_STRING, Array, Run
+from anyapi_batches._runtime.request_checks import Limits
+
+UTC = datetime.UTC
+
+
+def lenient() -> Run:
+    return Run(strict=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-05T10:00:00Z", datetime.datetime(2024, 1, 5, 10, 0, tzinfo=UTC)),
+        ("2024-01-05t10:00:00z", datetime.datetime(2024, 1, 5, 10, 0, tzinfo=UTC)),
+        ("2024-01-05T10:00:00.5Z", datetime.datetime(2024, 1, 5, 10, 0, 0, 500000, tzinfo=UTC)),
+        ("2024-01-05T10:00:00.1234567Z", datetime.datetime(2024, 1, 5, 10, 0, 0, 123456, tzinfo=UTC)),
+        (
+            "2024-01-05T10:00:00+02:30",
+            datetime.datetime(2024, 1, 5, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=2, minutes=30))),
+        ),
+        (
+            "2024-01-05T10:00:00-01:00",
+            datetime.datetime(2024, 1, 5, 10, 0, tzinfo=datetime.timezone(-datetime.timedelta(hours=1))),
+        ),
+    ],
+)
+def test_a_date_time_is_read_and_keeps_its_text(text: str, expected: datetime.datetime) -> None:
+    parsed = DATE_TIME.decode(text, "$.at", lenient())
+    assert parsed == expected
+    assert parsed.utcoffset() == expected.utcoffset()
+    assert DATE_TIME.encode(parsed) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-01-05 10:00:00Z",
+        "2024-01-05T10:00:00",
+        "2024-02-30T10:00:00Z",
+        "2024-01-05T25:00:00Z",
+        "2024-01-05T10:00:00Zjunk",
+        "2024-01-05T10:00:00.Z",
+        "x2024-01-05T10:00:00Z",
+    ],
+)
+def test_a_string_that_is_no_rfc_3339_date_time_is_refused(text: str) -> None:
+    assert decoding.parse_date_time(text) is None
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        DATE_TIME.decode(text, "$.at", lenient())
+    assert caught.value.message == f"$.at: expected an RFC 3339 date-time (2024-01-05T10:00:00Z), got {text!r}"
+    assert caught.value.path == "$.at"
+
+
+def test_a_date_time_that_is_no_string_is_a_mismatch() -> None:
+    with pytest.raises(errors.ResponseValidationError, match=r"^\$\.at: expected date-time string, got integer$"):
+        DATE_TIME.decode(1704448800, "$.at", lenient())
+
+
+def test_a_date_time_made_by_the_caller_is_sent_in_iso_format() -> None:
+    made = datetime.datetime(2024, 1, 5, 10, 0, tzinfo=UTC)
+    assert DATE_TIME.encode(made) == "2024-01-05T10:00:00+00:00"
+    DATE_TIME.check(made, "at", lenient())
+    assert DATE_TIME.holds(made)
+    assert not DATE_TIME.holds("2024-01-05T10:00:00Z")
+
+
+def test_a_date_time_to_send_needs_a_timezone() -> None:
+    with pytest.raises(ValueError) as caught:
+        DATE_TIME.check(datetime.datetime(2024, 1, 5, 10, 0), "at", lenient())
+    assert str(caught.value) == "at: a date-time needs a timezone (RFC 3339), got the naive 2024-01-05T10:00:00"
+    with pytest.raises(TypeError, match=r"^at: expected datetime\.datetime, got str$"):
+        DATE_TIME.check("2024-01-05T10:00:00Z", "at", lenient())
+
+
+def test_a_date_is_read_and_sent_as_yyyy_mm_dd() -> None:
+    parsed = DATE.decode("2024-01-05", "$.on", lenient())
+    assert (type(parsed), parsed) == (datetime.date, datetime.date(2024, 1, 5))
+    assert DATE.encode(parsed) == "2024-01-05"
+    DATE.check(parsed, "on", lenient())
+    assert DATE.holds(parsed)
+    assert not DATE.holds(datetime.datetime(2024, 1, 5, tzinfo=UTC))
+    assert not DATE.holds("2024-01-05")
+
+
+@pytest.mark.parametrize("text", ["2024-1-5", "2024-02-30", "2024-01-05T00:00:00Z", "20240105", "2024-01-05\n"])
+def test_a_string_that_is_no_date_is_refused(text: str) -> None:
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        DATE.decode(text, "$.on", lenient())
+    assert caught.value.message == f"$.on: expected a date (YYYY-MM-DD), got {text!r}"
+    assert caught.value.path == "$.on"
+
+
+def test_a_date_that_is_no_string_or_no_date_is_refused() -> None:
+    with pytest.raises(errors.ResponseValidationError, match=r"^\$\.on: expected date string, got null$"):
+        DATE.decode(None, "$.on", lenient())
+    with pytest.raises(TypeError, match=r"^on: expected datetime\.date, got datetime$"):
+        DATE.check(datetime.datetime(2024, 1, 5, tzinfo=UTC), "on", lenient())
+    with pytest.raises(TypeError, match=r"^on: expected datetime\.date, got str$"):
+        DATE.check("2024-01-05", "on", lenient())
+
+
+def test_a_uuid_is_read_and_sent_as_it_came() -> None:
+    text = "0F8FAD5B-D9CB-469F-A165-70867728950E"
+    parsed = UUID_STRING.decode(text, "$.id", lenient())
+    assert parsed == uuid.UUID(text)
+    assert UUID_STRING.encode(parsed) == text
+    made = uuid.UUID(text)
+    assert UUID_STRING.encode(made) == text.lower()
+    UUID_STRING.check(made, "id", lenient())
+    assert UUID_STRING.holds(made)
+    assert not UUID_STRING.holds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0f8fad5bd9cb469fa16570867728950e", "{0f8fad5b-d9cb-469f-a165-70867728950e}", "0f8fad5b-d9cb-469f-a165-7086"],
+)
+def test_a_string_that_is_no_uuid_is_refused(text: str) -> None:
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        UUID_STRING.decode(text, "$.id", lenient())
+    assert caught.value.message == f"$.id: expected a UUID, got {text!r}"
+    assert caught.value.path == "$.id"
+
+
+def test_a_uuid_that_is_no_string_or_no_uuid_is_refused() -> None:
+    with pytest.raises(errors.ResponseValidationError, match=r"^\$\.id: expected UUID string, got array$"):
+        UUID_STRING.decode([], "$.id", lenient())
+    with pytest.raises(TypeError, match=r"^id: expected uuid\.UUID, got str$"):
+        UUID_STRING.check("0f8fad5b-d9cb-469f-a165-70867728950e", "id", lenient())
+
+
+def test_an_array_reads_each_item_with_its_codec() -> None:
+    assert Array(DATE).decode(["2024-01-05", "2024-01-06"], "$.days", lenient()) == [
+        datetime.date(2024, 1, 5),
+        datetime.date(2024, 1, 6),
+    ]
+    assert Array(INTEGER).decode([1, 2], "$.n", lenient()) == [1, 2]
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        Array(DATE).decode(["2024-01-05", "soon"], "$.days", lenient())
+    assert caught.value.path == "$.days[1]"
+    with pytest.raises(errors.ResponseValidationError, match=r"^\$\.days: expected array, got object$"):
+        Array(DATE).decode({}, "$.days", lenient())
+
+
+def test_an_array_is_sent_item_by_item() -> None:
+    days = [datetime.date(2024, 1, 5), datetime.date(2024, 1, 6)]
+    assert Array(DATE).encode(days) == ["2024-01-05", "2024-01-06"]
+    Array(DATE).check(days, "days", lenient())
+    Array(DATE).check(tuple(days), "days", lenient())
+    assert Array(DATE).holds(days)
+    assert Array(DATE).holds(tuple(days))
+    assert not Array(DATE).holds([days[0], "2024-01-06"])
+    assert not Array(DATE).holds(days[0])
+
+
+def test_an_array_to_send_must_be_a_list_of_fitting_items() -> None:
+    with pytest.raises(TypeError, match=r"^days: expected list, got str$"):
+        Array(STRING).check("abc", "days", lenient())
+    with pytest.raises(TypeError, match=r"^days\[2\]: expected string, got int$"):
+        Array(STRING).check(["a", "b", 3], "days", lenient())
+
+
+@pytest.mark.parametrize(
+    ("limits", "items", "message"),
+    [
+        (Limits(max_items=2), [1, 2, 3], "tags: at most 2 items, got 3"),
+        (Limits(min_items=2), [1], "tags: at least 2 items, got 1"),
+        (Limits(unique_items=True), [1, 2, 1], "tags[2]: repeats an earlier item, and items must be unique"),
+        (Limits(unique_items=True), ("a", "b", "b"), "tags[2]: repeats an earlier item, and items must be unique"),
+    ],
+)
+def test_item_limits_name_what_is_wrong(limits: Limits, items: list[int], message: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        limits.check(items, "tags")
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("limits", "items"),
+    [(Limits(max_items=2), [1, 2]), (Limits(min_items=2), [1, 2]), (Limits(unique_items=True), [1, 2, 3])],
+)
+def test_items_within_their_limits_pass(limits: Limits, items: list[int]) -> None:
+    limits.check(items, "tags")
