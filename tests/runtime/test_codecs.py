@@ -8,6 +8,7 @@ that a change to them shows here too, with the exact value or message a caller g
 from __future__ import annotations
 
 import datetime
+import math
 import uuid
 
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from anyapi_batches import errors
 from anyapi_batches._runtime import decoding
 from anyapi_batches._runtime.decoding import DATE, DATE_TIME, INTEGER, STRING, UUID_STRING, Array, Codec, Run
-from anyapi_batches._runtime.request_checks import Limits
+from anyapi_batches._runtime.request_checks import Limited, Limits
 
 UTC = datetime.UTC
 
@@ -202,3 +203,130 @@ def test_item_limits_name_what_is_wrong(limits: Limits, items: list[int], messag
 )
 def test_items_within_their_limits_pass(limits: Limits, items: list[int]) -> None:
     limits.check(items, "tags")
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        (True, "boolean"),
+        (3, "integer"),
+        (1.5, "number"),
+        ("x", "string"),
+        ([], "array"),
+        ({}, "object"),
+        ({1, 2}, "set"),
+        (b"x", "bytes"),
+    ],
+)
+def test_a_mismatch_names_the_json_type_it_got(value: object, named: str) -> None:
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        decoding.decode_value(decoding.NULL, value, strict=False, path="$.v")
+    assert caught.value.message == f"$.v: expected null, got {named}"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("a" * 58, "'" + "a" * 58 + "'"), ("a" * 59, "'" + "a" * 56 + "..."), ("a" * 500, "'" + "a" * 56 + "...")],
+)
+def test_a_long_value_is_cut_short_in_a_message(text: str, shown: str) -> None:
+    assert decoding.short(text) == shown
+    with pytest.raises(ValueError) as caught:
+        decoding.Const("batch").check(text, "object", lenient())
+    assert str(caught.value) == f"object: must be the constant 'batch', got {shown}"
+
+
+@pytest.mark.parametrize(
+    ("codec", "held", "not_held"),
+    [
+        (STRING, ["", "x"], [None, 1, b"x"]),
+        (INTEGER, [0, -3], [True, 1.0, "1"]),
+        (decoding.Const("batch"), ["batch"], ["file", None]),
+        (decoding.Const(1), [1, 1.0], [True, "1"]),
+        (decoding.EnumCodec(frozenset({"a", "b"})), ["a", "zz"], [1, None]),
+        (decoding.EnumCodec(frozenset({1, 2})), [1, 9], ["1", True]),
+        (decoding.UnionCodec((DATE, INTEGER)), [datetime.date(2024, 1, 5), 3], ["2024-01-05", None]),
+        (Limited(STRING, Limits(max_length=1)), ["long text too"], [1]),
+    ],
+)
+def test_what_a_codec_holds_decides_how_a_value_is_sent(
+    codec: Codec, held: list[object], not_held: list[object]
+) -> None:
+    assert [codec.holds(value) for value in held] == [True] * len(held)
+    assert [codec.holds(value) for value in not_held] == [False] * len(not_held)
+
+
+def test_a_union_sends_each_value_through_the_codec_that_holds_it() -> None:
+    union = decoding.UnionCodec((DATE, INTEGER))
+    assert union.encode(datetime.date(2024, 1, 5)) == "2024-01-05"
+    assert union.encode(3) == 3
+
+
+def test_an_integer_enum_reads_integers_only() -> None:
+    codec = decoding.EnumCodec(frozenset({1, 2}))
+    assert codec.decode(2, "$.n", lenient()) == 2
+    with pytest.raises(errors.ResponseValidationError, match=r"^\$\.n: expected integer, got string$"):
+        codec.decode("2", "$.n", lenient())
+
+
+def test_an_unknown_enum_value_names_the_values_known() -> None:
+    run = lenient()
+    assert decoding.EnumCodec(frozenset({"b", "a", "c"})).decode("zz", "$.e", run) == "zz"
+    assert run.warnings == ["$.e: unknown value 'zz', expected one of a, b, c"]
+    with pytest.raises(errors.ResponseValidationError, match=r"^\$\.e: unknown value 9, expected one of 1, 2$"):
+        decoding.EnumCodec(frozenset({1, 2})).decode(9, "$.e", Run(strict=True))
+
+
+def test_a_limited_codec_reads_as_its_codec_does() -> None:
+    run = lenient()
+    limited = Limited(decoding.EnumCodec(frozenset({"a"})), Limits(max_length=1))
+    assert limited.decode("longer", "$.e", run) == "longer"
+    assert run.warnings == ["$.e: unknown value 'longer', expected one of a"]
+
+
+def test_a_union_to_send_keeps_the_strict_mode_for_each_branch() -> None:
+    union = decoding.UnionCodec((decoding.EnumCodec(frozenset({"a"})), INTEGER))
+    with pytest.raises(ValueError) as caught:
+        union.check("zz", "kind", Run(strict=True))
+    assert str(caught.value) == (
+        "kind: fits none of the allowed types (kind: 'zz' is not a value the spec lists (a); strict mode refuses it; "
+        "kind: expected integer, got str)"
+    )
+    run = lenient()
+    union.check("zz", "kind", run)
+    assert run.warnings == ["kind: 'zz' is not a value the spec lists (a); sent as it is"]
+
+
+@pytest.mark.parametrize(
+    ("limits", "value", "message"),
+    [
+        (Limits(), math.inf, "n: must be a finite number, got inf"),
+        (Limits(exclusive_minimum=0), 0, "n: must be more than 0, got 0"),
+        (Limits(exclusive_maximum=10), 10, "n: must be less than 10, got 10"),
+        (Limits(multiple_of=0.5), 1.25, "n: must be a multiple of 0.5, got 1.25"),
+        (Limits(multiple_of=3), 10, "n: must be a multiple of 3, got 10"),
+    ],
+)
+def test_number_limits_name_what_is_wrong(limits: Limits, value: float, message: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        limits.check(value, "n")
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("limits", "value"),
+    [
+        (Limits(exclusive_minimum=0), 0.001),
+        (Limits(exclusive_maximum=10), 9.999),
+        (Limits(multiple_of=0.5), 1.5),
+        (Limits(multiple_of=0.1), 0.3),
+        (Limits(multiple_of=3), -9),
+    ],
+)
+def test_numbers_within_their_limits_pass(limits: Limits, value: float) -> None:
+    limits.check(value, "n")
+
+
+def test_key_limits_count_the_keys() -> None:
+    Limits(min_properties=2).check({"a": 1, "b": 2}, "m")
+    with pytest.raises(ValueError, match=r"^m: at least 2 keys, got 1$"):
+        Limits(min_properties=2).check({"a": 1}, "m")
