@@ -1,0 +1,115 @@
+"""Arguments no request can carry are refused before anything is sent, with a message that names the field."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+
+from anyapi_batches import errors
+from anyapi_batches._runtime.decoding import BOOLEAN, INTEGER, STRING, Array, Field, ModelSchema, Run
+from anyapi_batches._runtime.multipart import FILE, as_file, encode_multipart
+from anyapi_batches.types import UNSET, File
+from devtools.fault_server import FaultServer
+from tests.support.flavours import ApiFactory
+
+pytestmark = pytest.mark.anyio
+
+REQUIRED = {"input_file_id": "file-abc123", "endpoint": "/v1/embeddings", "completion_window": "24h"}
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"input_file_id": UNSET}, ValueError, "input_file_id: required field is missing"),
+        ({"endpoint": 5}, TypeError, "endpoint: expected string, got int"),
+        ({"output_expires_after": 5}, TypeError, "output_expires_after: expected OutputExpiration, got int"),
+        (
+            {"output_expires_after": {"anchor": "created_at", "seconds": 3600, "x": 1}},
+            ValueError,
+            "output_expires_after.x: field is not in the spec",
+        ),
+        (
+            {"metadata": {1: "x"}},
+            ValueError,
+            "metadata: fits none of the allowed types (metadata key: expected str, got int; "
+            "metadata: expected null, got Metadata)",
+        ),
+        (
+            {"metadata": {f"k{index}": "v" for index in range(17)}},
+            ValueError,
+            "metadata: fits none of the allowed types (metadata: at most 16 keys, got 17; "
+            "metadata: expected null, got Metadata)",
+        ),
+    ],
+)
+async def test_a_create_that_does_not_fit_the_spec_is_refused(
+    make_api: ApiFactory, fault_server: FaultServer, changes: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        await make_api().batches.create(**{**REQUIRED, **changes})
+    assert str(caught.value) == message
+    assert fault_server.received == []
+
+
+async def test_an_endpoint_the_spec_does_not_list_is_sent_with_a_warning_or_refused_in_strict_mode(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    known = "(/v1/chat/completions, /v1/completions, /v1/embeddings)"
+    with pytest.raises(ValueError) as caught:
+        await make_api(strict=True).batches.create(**{**REQUIRED, "endpoint": "/v1/images"})
+    assert str(caught.value) == f"endpoint: '/v1/images' is not a value the spec lists {known}; strict mode refuses it"
+    assert fault_server.received == []
+    with pytest.warns(errors.UnknownEnumValueWarning) as warned, pytest.raises(errors.APIStatusError):
+        await make_api(max_retries=0).batches.create(**{**REQUIRED, "endpoint": "/v1/images"})
+    assert [str(warning.message) for warning in warned] == [
+        f"endpoint: '/v1/images' is not a value the spec lists {known}; sent as it is"
+    ]
+    assert len(fault_server.received) == 1
+
+
+@pytest.mark.parametrize(("given", "named"), [(42, "int"), ("requests.jsonl", "str"), (None, "NoneType")])
+async def test_an_upload_of_something_that_is_no_file_is_refused(
+    make_api: ApiFactory, fault_server: FaultServer, given: Any, named: str
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        await make_api().files.create(file=given, purpose="batch")
+    assert str(caught.value) == f"expected a File, an open binary file or bytes, got {named}"
+    assert fault_server.received == []
+
+
+def test_a_file_field_holds_only_a_file() -> None:
+    with pytest.raises(TypeError) as caught:
+        FILE.check(b"data", "file", Run(strict=False))
+    assert str(caught.value) == "file: expected a file, got bytes"
+    FILE.check(as_file(b"data"), "file", Run(strict=False))
+
+
+class Form:
+    """A multipart body with one field of each kind the runtime sends: left out, text, number, array, file."""
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+    @staticmethod
+    def json_schema() -> ModelSchema:
+        fields = (
+            Field("note", "note", STRING, False),
+            Field("count", "count", INTEGER, False),
+            Field("label", "label", STRING, False),
+            Field("flags", "flags", Array(BOOLEAN), False),
+            Field("upload", "file", FILE, True),
+        )
+        return ModelSchema(fields, None)
+
+
+def test_each_form_field_is_sent_as_its_json_text_and_files_as_they_are() -> None:
+    upload = File(payload=io.BytesIO(b"{}\n"), file_name="r.jsonl")
+    parts = encode_multipart(Form(note=UNSET, count=3, label="é", flags=[True, False], upload=upload))  # type: ignore[arg-type]
+    assert parts == [
+        ("count", (None, b"3", "text/plain")),
+        ("label", (None, "é".encode(), "text/plain")),
+        ("flags", (None, b"[true, false]", "text/plain")),
+        ("file", upload.to_tuple()),
+    ]
