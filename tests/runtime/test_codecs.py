@@ -17,6 +17,7 @@ from anyapi_batches import errors
 from anyapi_batches._runtime import decoding
 from anyapi_batches._runtime.decoding import DATE, DATE_TIME, INTEGER, STRING, UUID_STRING, Array, Codec, Run
 from anyapi_batches._runtime.request_checks import Limited, Limits
+from anyapi_batches.models import BatchRequestCounts
 
 UTC = datetime.UTC
 
@@ -330,3 +331,33 @@ def test_key_limits_count_the_keys() -> None:
     Limits(min_properties=2).check({"a": 1, "b": 2}, "m")
     with pytest.raises(ValueError, match=r"^m: at least 2 keys, got 1$"):
         Limits(min_properties=2).check({"a": 1}, "m")
+
+
+@pytest.mark.parametrize(
+    ("union", "value", "message"),
+    [
+        # Only one branch takes strings (or numbers): its own error says most.
+        (decoding.UnionCodec((decoding.Const("a"), INTEGER)), "b", "$.v: expected the constant 'a', got 'b'"),
+        (decoding.UnionCodec((decoding.Const(1), STRING)), 2.5, "$.v: expected the constant 1, got 2.5"),
+        # Two branches take strings, one of them a union itself: each one's reason is given.
+        (
+            decoding.UnionCodec((decoding.UnionCodec((decoding.Const("a"), INTEGER)), decoding.Const("c"))),
+            "b",
+            "$.v: no allowed type fits "
+            "($.v: expected the constant 'a', got 'b'; $.v: expected the constant 'c', got 'b')",
+        ),
+    ],
+)
+def test_a_value_no_branch_fits_gets_the_error_of_the_branches_that_take_its_type(
+    union: decoding.UnionCodec, value: object, message: str
+) -> None:
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        decoding.decode_value(union, value, strict=False, path="$.v")
+    assert caught.value.message == message
+
+
+def test_an_object_goes_to_the_model_branch_before_any_later_branch() -> None:
+    union = decoding.UnionCodec((decoding.Nested(BatchRequestCounts), decoding.ANY))
+    decoded = decoding.decode_value(union, {"total": 1, "completed": 1, "failed": 0}, strict=False)
+    assert isinstance(decoded, BatchRequestCounts)
+    assert decoding.decode_value(union, [1], strict=False) == [1]

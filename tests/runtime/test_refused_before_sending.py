@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, ClassVar, cast
 
 import pytest
 
 from anyapi_batches import errors
-from anyapi_batches._runtime.decoding import BOOLEAN, INTEGER, STRING, Array, Field, ModelSchema, Run
+from anyapi_batches._runtime.decoding import (
+    BOOLEAN,
+    INTEGER,
+    STRING,
+    Array,
+    EnumCodec,
+    Field,
+    ModelSchema,
+    Run,
+    encode_model,
+)
 from anyapi_batches._runtime.multipart import FILE, as_file, encode_multipart
+from anyapi_batches._runtime.request_checks import Limits, check_body
+from anyapi_batches.models import OutputExpiration
 from anyapi_batches.types import UNSET, File
 from devtools.fault_server import FaultServer
 from tests.support.flavours import ApiFactory
@@ -86,30 +98,77 @@ def test_a_file_field_holds_only_a_file() -> None:
     FILE.check(as_file(b"data"), "file", Run(strict=False))
 
 
+FORM_FIELDS = (
+    Field("note", "note", STRING, False),
+    Field("count", "count", INTEGER, False),
+    Field("label", "label", STRING, False),
+    Field("flags", "flags", Array(BOOLEAN), False),
+    Field("upload", "file", FILE, True),
+)
+
+
 class Form:
     """A multipart body with one field of each kind the runtime sends: left out, text, number, array, file."""
 
-    def __init__(self, **values: Any) -> None:
-        self.__dict__.update(values)
+    schema: ClassVar[ModelSchema] = ModelSchema(FORM_FIELDS, None)
 
-    @staticmethod
-    def json_schema() -> ModelSchema:
-        fields = (
-            Field("note", "note", STRING, False),
-            Field("count", "count", INTEGER, False),
-            Field("label", "label", STRING, False),
-            Field("flags", "flags", Array(BOOLEAN), False),
-            Field("upload", "file", FILE, True),
-        )
-        return ModelSchema(fields, None)
+    def __init__(self, **values: Any) -> None:
+        self.additional_properties: dict[Any, Any] = {}
+        self.__dict__.update(dict.fromkeys((field.attribute for field in FORM_FIELDS), UNSET), **values)
+
+    @classmethod
+    def json_schema(cls) -> ModelSchema:
+        return cls.schema
+
+    def to_dict(self) -> dict[str, Any]:
+        return encode_model(self)  # type: ignore[arg-type]
+
+
+class OpenForm(Form):
+    """Takes keys of its own, each one of an enum's values, and at most two fields in all."""
+
+    schema = ModelSchema(FORM_FIELDS, EnumCodec(frozenset({"a"})), Limits(max_properties=2))
+
+
+UPLOAD = File(payload=io.BytesIO(b"{}\n"), file_name="r.jsonl")
 
 
 def test_each_form_field_is_sent_as_its_json_text_and_files_as_they_are() -> None:
-    upload = File(payload=io.BytesIO(b"{}\n"), file_name="r.jsonl")
-    parts = encode_multipart(Form(note=UNSET, count=3, label="é", flags=[True, False], upload=upload))  # type: ignore[arg-type]
+    parts = encode_multipart(Form(note=UNSET, count=3, label="é", flags=[True, False], upload=UPLOAD))  # type: ignore[arg-type]
     assert parts == [
         ("count", (None, b"3", "text/plain")),
         ("label", (None, "é".encode(), "text/plain")),
         ("flags", (None, b"[true, false]", "text/plain")),
-        ("file", upload.to_tuple()),
+        ("file", UPLOAD.to_tuple()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("form", "error", "message"),
+    [
+        (Form(upload=UNSET), ValueError, "file: required field is missing"),
+        (Form(upload=UPLOAD, count="3"), TypeError, "count: expected integer, got str"),
+        (Form(upload=UPLOAD, additional_properties={1: "x"}), TypeError, "body key: expected str, got int"),
+        (Form(upload=UPLOAD, additional_properties={"k": "v"}), ValueError, "k: field is not in the spec"),
+        (
+            OpenForm(upload=UPLOAD, additional_properties={"k": "zz"}),
+            ValueError,
+            "k: 'zz' is not a value the spec lists (a); strict mode refuses it",
+        ),
+        (OpenForm(upload=UPLOAD, count=1, label="x"), ValueError, "body: at most 2 keys, got 3"),
+    ],
+)
+def test_a_body_is_checked_field_by_field_before_sending(form: Form, error: type[Exception], message: str) -> None:
+    with pytest.raises(error) as caught:
+        check_body(form, strict=True)  # type: ignore[type-var]
+    assert str(caught.value) == message
+
+
+async def test_a_nested_model_missing_a_field_is_named_by_its_path(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    expiry = OutputExpiration(anchor="created_at", seconds=cast(Any, UNSET))
+    with pytest.raises(ValueError) as caught:
+        await make_api().batches.create(**REQUIRED, output_expires_after=expiry)
+    assert str(caught.value) == "output_expires_after.seconds: required field is missing"
+    assert fault_server.received == []
