@@ -52,6 +52,18 @@ async def test_a_dripping_server_on_a_reused_connection_cannot_outlast_it(fault_
     assert fault_server.received[0].client_port == fault_server.received[1].client_port
 
 
+def test_a_client_without_a_timeout_leaves_the_deadlines_of_others_in_force(fault_server: FaultServer) -> None:
+    # One thread keeps every sync client's deadlines: a call that has none must not stop it for the rest.
+    fault_server.script(batch_reply(), Drip(batch_reply(), every=0.5))
+    with AnyAPI(api_key=SECRET, base_url=fault_server.url, timeout=None, max_retries=0) as unbounded:
+        assert unbounded.batches.retrieve("batch_abc123").id == "batch_abc123"
+    with AnyAPI(api_key=SECRET, base_url=fault_server.url, timeout=2, max_retries=0) as bounded:
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError):
+            bounded.batches.retrieve("batch_abc123")
+        assert time.monotonic() - started < 2 + SLACK
+
+
 async def test_each_retry_gets_the_whole_timeout_again(make_api: ApiFactory, fault_server: FaultServer) -> None:
     fault_server.script(Drip(batch_reply(), every=0.2), batch_reply())
     batch = await make_api(timeout=0.6, max_retries=1).retrieve("batch_abc123")
