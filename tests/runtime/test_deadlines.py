@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import threading
 import time
 from typing import Any
 
@@ -173,3 +174,46 @@ async def test_a_poll_with_no_time_left_times_out_instead_of_failing_the_argumen
     fault_server.script(Stall(5))
     with pytest.raises(errors.APITimeoutError):
         await make_api().retrieve("batch_abc123", timeout=min_timeout(DEFAULT_TIMEOUT, 0.0))
+
+
+async def test_one_phase_limit_ends_an_attempt_before_the_whole_timeout(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(Stall(2, then=batch_reply()))
+    started = time.monotonic()
+    with pytest.raises(errors.APITimeoutError) as caught:
+        await make_api(timeout=httpx.Timeout(5, read=0.3), max_retries=0).retrieve("batch_abc123")
+    assert time.monotonic() - started < 0.3 + SLACK
+    assert caught.value.message == "Request timed out (ReadTimeout)."
+
+
+async def test_a_retry_late_in_a_poll_still_ends_at_the_wait_deadline(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # The retry starts 1.2 s into a 1.5 s wait: the poll's own budget, counted from its start, would let it run
+    # on to 2.7 s; the wait's deadline must cut it at 1.5 s.
+    fault_server.script(error_reply(503, {"retry-after-ms": "1200"}), Stall(8))
+    started = time.monotonic()
+    with pytest.raises(errors.WaitTimeoutError):
+        await make_api(max_retries=2).wait("batch_abc123", timeout=1.5, poll_interval=0.05)
+    assert time.monotonic() - started < 1.5 + SLACK
+    assert len(fault_server.received) == 2
+
+
+async def test_within_a_wait_each_poll_keeps_the_client_timeout(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # A poll that stalls past the client's 0.5 s is given up and made again, not waited on until the wait's end.
+    fault_server.script(Stall(5, then=batch_reply(status="in_progress")), batch_reply())
+    started = time.monotonic()
+    batch = await make_api(timeout=0.5, max_retries=0).wait("batch_abc123", timeout=10, poll_interval=0.01)
+    assert batch.status == "completed"
+    assert time.monotonic() - started < 0.5 + SLACK
+
+
+def test_the_deadline_thread_is_named_and_never_keeps_a_program_from_exiting(fault_server: FaultServer) -> None:
+    fault_server.script(batch_reply())
+    with AnyAPI(api_key=SECRET, base_url=fault_server.url, max_retries=0) as client:
+        client.batches.retrieve("batch_abc123")
+    (watchdog,) = [thread for thread in threading.enumerate() if thread.name == "anyapi-batches-deadlines"]
+    assert watchdog.daemon

@@ -45,6 +45,23 @@ def test_a_status_error_says_the_server_message_else_the_reason(status: int, bod
     assert str(status_error(httpx.Response(status, content=body, request=request))) == shown
 
 
+@pytest.mark.parametrize(
+    ("detail", "kind", "code"),
+    [
+        ({"type": "rate_limited", "code": "slow_down"}, "rate_limited", "slow_down"),
+        ({"type": 5, "code": 429}, None, 429),
+        ({"type": None, "code": True}, None, None),
+        ({"type": ["x"], "code": 1.5}, None, None),
+    ],
+)
+def test_an_error_keeps_only_a_type_and_code_of_the_documented_kinds(
+    detail: dict[str, object], kind: str | None, code: str | int | None
+) -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/v1/batches/b1")
+    error = status_error(httpx.Response(429, json={"error": {"message": "m", **detail}}, request=request))
+    assert (error.type, error.code) == (kind, code)
+
+
 def test_a_file_part_is_never_read_from_json() -> None:
     with pytest.raises(errors.ResponseValidationError) as caught:
         FILE.decode("data", "$.file", Run(strict=False))
