@@ -72,6 +72,14 @@ def test_the_rate_is_measured_from_the_first_poll_of_the_same_count() -> None:
     assert schedule.next_delay(100, Progress(50, 100)) == 100
 
 
+def test_an_end_that_moved_later_as_it_fell_due_is_polled_at_the_new_estimate() -> None:
+    schedule = AdaptiveSchedule(age=OLD)
+    schedule.next_delay(0, Progress(0, 100))
+    assert schedule.next_delay(100, Progress(50, 100)) == 100
+    # Due now, but 60 of 100 in 200 s puts the end 133 s away: the next poll is then, not at the shortest delay.
+    assert schedule.next_delay(200, Progress(60, 100)) == pytest.approx(400 / 3)
+
+
 def test_a_new_total_starts_the_rate_afresh() -> None:
     schedule = AdaptiveSchedule(age=OLD)
     schedule.next_delay(0, Progress(0, 100))
