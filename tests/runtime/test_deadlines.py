@@ -10,12 +10,14 @@ import dataclasses
 import math
 import threading
 import time
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
 import pytest
 
 from anyapi_batches import AnyAPI, AsyncAnyAPI, errors
+from anyapi_batches._runtime import attempts
 from anyapi_batches._runtime.client import DEFAULT_TIMEOUT
 from anyapi_batches._runtime.waiting import min_timeout
 from devtools.fault_server import Drip, FaultServer, Stall, batch_reply, error_reply
@@ -217,3 +219,21 @@ def test_the_deadline_thread_is_named_and_never_keeps_a_program_from_exiting(fau
         client.batches.retrieve("batch_abc123")
     (watchdog,) = [thread for thread in threading.enumerate() if thread.name == "anyapi-batches-deadlines"]
     assert watchdog.daemon
+
+
+class NegotiatedStream:
+    """Stands in for an httpcore network stream: what TLS negotiated, or no TLS at all."""
+
+    def __init__(self, protocol: str | None) -> None:
+        self.protocol = protocol
+
+    def get_extra_info(self, name: str) -> object:
+        if name != "ssl_object" or self.protocol is None:
+            return None
+        return SimpleNamespace(selected_alpn_protocol=lambda: self.protocol)
+
+
+@pytest.mark.parametrize(("protocol", "shared"), [("h2", True), ("http/1.1", False), (None, False)])
+def test_only_an_http2_connection_is_left_open_at_a_deadline(protocol: str | None, shared: bool) -> None:
+    # Its socket carries other requests too: shutting it down would fail them all.
+    assert attempts.multiplexed(NegotiatedStream(protocol)) is shared
