@@ -40,6 +40,18 @@ async def test_a_dripping_server_cannot_outlast_the_timeout(
     assert time.monotonic() - started < 2 + SLACK
 
 
+async def test_a_sub_second_timeout_holds_against_a_dripping_server(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # Each byte comes well within the read timeout; only the attempt's own deadline ends it, and a deadline
+    # rounded up to a whole second would show here.
+    fault_server.script(Drip(batch_reply(), every=0.05))
+    started = time.monotonic()
+    with pytest.raises(errors.APITimeoutError):
+        await make_api(timeout=0.3, max_retries=0).retrieve("batch_abc123")
+    assert time.monotonic() - started < 0.9
+
+
 async def test_a_dripping_server_on_a_reused_connection_cannot_outlast_it(fault_server: FaultServer) -> None:
     # The first answer leaves the connection open for the second request, which gets the drip. Each byte
     # comes just within the timeout, so only cutting the read short, not a check between bytes, keeps the bound.
