@@ -11,6 +11,8 @@ import datetime
 import math
 import uuid
 from collections.abc import Callable
+from types import MappingProxyType
+from typing import Any, cast
 
 import pytest
 
@@ -391,3 +393,34 @@ def test_an_object_goes_to_the_model_branch_before_any_later_branch() -> None:
     ):
         assert isinstance(decoding.decode_value(union, counts, strict=False), BatchRequestCounts)
         assert decoding.decode_value(union, [1], strict=False) == [1]
+
+
+def test_a_strict_read_of_a_union_never_falls_back_to_a_lenient_fit() -> None:
+    union = decoding.UnionCodec((decoding.Nested(BatchRequestCounts), decoding.NULL))
+    counts = {"total": 1, "completed": 1, "failed": 0, "new": 1}
+    assert decoding.decode_value(union, counts, strict=False).additional_properties == {"new": 1}
+    with pytest.raises(errors.ResponseValidationError):
+        decoding.decode_value(union, counts, strict=True)
+
+
+def test_a_model_is_read_from_any_mapping() -> None:
+    counts = BatchRequestCounts.from_dict(MappingProxyType({"total": 3, "completed": 2, "failed": 1}))
+    assert (counts.total, counts.completed, counts.failed) == (3, 2, 1)
+
+
+class Tagged:
+    """An object of free keys whose values are one of an enum's."""
+
+    def __init__(self, **values: Any) -> None:
+        self.additional_properties: dict[str, Any] = {}
+
+    @staticmethod
+    def json_schema() -> decoding.ModelSchema:
+        return decoding.ModelSchema((), decoding.EnumCodec(frozenset({"a"})))
+
+
+def test_the_values_of_free_keys_are_read_in_the_mode_of_the_call() -> None:
+    run = lenient()
+    tagged = decoding.Nested(cast(Any, Tagged)).decode({"k": "zz"}, "$", run)
+    assert tagged.additional_properties == {"k": "zz"}
+    assert run.warnings == ["$.k: unknown value 'zz', expected one of a"]

@@ -6,6 +6,7 @@ that a server cannot hold a call for as long as it likes.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import threading
@@ -249,3 +250,32 @@ class NegotiatedStream:
 def test_only_an_http2_connection_is_left_open_at_a_deadline(protocol: str | None, shared: bool) -> None:
     # Its socket carries other requests too: shutting it down would fail them all.
     assert attempts.multiplexed(NegotiatedStream(protocol)) is shared
+
+
+def test_a_call_keeps_its_deadline_while_other_calls_end_around_it(fault_server: FaultServer) -> None:
+    # One watchdog serves every sync call: each call that ends must leave the others' deadlines in its care.
+    dripping = FaultServer()
+    outcome: dict[str, float] = {}
+
+    def held_call() -> None:
+        started = time.monotonic()
+        with (
+            AnyAPI(api_key=SECRET, base_url=dripping.url, timeout=2, max_retries=0) as client,
+            contextlib.suppress(errors.APITimeoutError),
+        ):
+            client.batches.retrieve("batch_abc123")
+        outcome["elapsed"] = time.monotonic() - started
+
+    try:
+        dripping.script(Drip(batch_reply(), every=0.3))
+        fault_server.script(batch_reply())
+        caller = threading.Thread(target=held_call)
+        caller.start()
+        time.sleep(0.5)
+        with AnyAPI(api_key=SECRET, base_url=fault_server.url, max_retries=0) as quick:
+            for _ in range(3):
+                quick.batches.retrieve("batch_abc123")
+        caller.join(2 + SLACK)
+    finally:
+        dripping.stop()
+    assert outcome["elapsed"] < 2 + SLACK

@@ -104,3 +104,39 @@ async def test_an_error_body_that_is_no_json_is_kept_as_text_in_its_charset(
     with pytest.raises(errors.InternalServerError) as caught:
         await make_api(max_retries=0).retrieve("batch_abc123")
     assert caught.value.body == read
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "kept"),
+    [("text/plain; charset=latin-1", b"caf\xe9", "café"), ("text/plain", b"<p>\xff</p>", "<p>\ufffd</p>")],
+)
+async def test_a_success_body_that_is_no_json_is_kept_as_text_in_its_charset(
+    make_api: ApiFactory, fault_server: FaultServer, content_type: str, body: bytes, kept: str
+) -> None:
+    fault_server.script(Reply(200, body, {"Content-Type": content_type}))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.body == kept
+    assert caught.value.message.startswith("$: the 200 response body is not JSON (")
+
+
+async def test_a_full_batch_missing_a_field_is_no_short_cancel_answer(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # Read leniently, the short answer would take it, keeping the batch's own fields as unknown ones.
+    body = batch_body(status="cancelling")
+    del body["created_at"]
+    fault_server.script(json_reply(body))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        await make_api().batches.cancel("batch_abc123")
+    assert caught.value.path == "$"
+    assert caught.value.message.startswith("$: no allowed type fits ($.created_at: required field is missing; ")
+
+
+async def test_a_value_that_fits_no_branch_of_a_union_names_the_field(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(batch_reply(metadata=5))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.path == "$.metadata"

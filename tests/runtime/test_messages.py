@@ -22,6 +22,11 @@ def test_a_client_shows_its_class_and_settings(client_class: type[AnyAPI | Async
     assert repr(client) == f"{client_class.__name__}(base_url='http://127.0.0.1:9/v1', max_retries=4, strict=True)"
 
 
+def test_connection_errors_made_without_a_message_say_what_they_are() -> None:
+    assert str(errors.APIConnectionError()) == "Connection error."
+    assert str(errors.APITimeoutError()) == "Request timed out."
+
+
 def test_an_argument_left_out_shows_as_such() -> None:
     assert repr(NOT_GIVEN) == "NOT_GIVEN"
 
