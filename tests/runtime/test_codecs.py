@@ -211,24 +211,24 @@ def test_an_array_to_send_must_be_a_list_of_fitting_items() -> None:
 @pytest.mark.parametrize(
     ("limits", "items", "message"),
     [
-        (Limits(max_items=2), [1, 2, 3], "tags: at most 2 items, got 3"),
-        (Limits(min_items=2), [1], "tags: at least 2 items, got 1"),
-        (Limits(unique_items=True), [1, 2, 1], "tags[2]: repeats an earlier item, and items must be unique"),
-        (Limits(unique_items=True), ("a", "b", "b"), "tags[2]: repeats an earlier item, and items must be unique"),
+        (dict(max_items=2), [1, 2, 3], "tags: at most 2 items, got 3"),
+        (dict(min_items=2), [1], "tags: at least 2 items, got 1"),
+        (dict(unique_items=True), [1, 2, 1], "tags[2]: repeats an earlier item, and items must be unique"),
+        (dict(unique_items=True), ("a", "b", "b"), "tags[2]: repeats an earlier item, and items must be unique"),
     ],
 )
-def test_item_limits_name_what_is_wrong(limits: Limits, items: list[int], message: str) -> None:
+def test_item_limits_name_what_is_wrong(limits: dict[str, Any], items: list[int], message: str) -> None:
     with pytest.raises(ValueError) as caught:
-        limits.check(items, "tags")
+        Limits(**limits).check(items, "tags")
     assert str(caught.value) == message
 
 
 @pytest.mark.parametrize(
     ("limits", "items"),
-    [(Limits(max_items=2), [1, 2]), (Limits(min_items=2), [1, 2]), (Limits(unique_items=True), [1, 2, 3])],
+    [(dict(max_items=2), [1, 2]), (dict(min_items=2), [1, 2]), (dict(unique_items=True), [1, 2, 3])],
 )
-def test_items_within_their_limits_pass(limits: Limits, items: list[int]) -> None:
-    limits.check(items, "tags")
+def test_items_within_their_limits_pass(limits: dict[str, Any], items: list[int]) -> None:
+    Limits(**limits).check(items, "tags")
 
 
 @pytest.mark.parametrize(
@@ -328,31 +328,31 @@ def test_a_union_to_send_keeps_the_strict_mode_for_each_branch() -> None:
 @pytest.mark.parametrize(
     ("limits", "value", "message"),
     [
-        (Limits(), math.inf, "n: must be a finite number, got inf"),
-        (Limits(exclusive_minimum=0), 0, "n: must be more than 0, got 0"),
-        (Limits(exclusive_maximum=10), 10, "n: must be less than 10, got 10"),
-        (Limits(multiple_of=0.5), 1.25, "n: must be a multiple of 0.5, got 1.25"),
-        (Limits(multiple_of=3), 10, "n: must be a multiple of 3, got 10"),
+        (dict(), math.inf, "n: must be a finite number, got inf"),
+        (dict(exclusive_minimum=0), 0, "n: must be more than 0, got 0"),
+        (dict(exclusive_maximum=10), 10, "n: must be less than 10, got 10"),
+        (dict(multiple_of=0.5), 1.25, "n: must be a multiple of 0.5, got 1.25"),
+        (dict(multiple_of=3), 10, "n: must be a multiple of 3, got 10"),
     ],
 )
-def test_number_limits_name_what_is_wrong(limits: Limits, value: float, message: str) -> None:
+def test_number_limits_name_what_is_wrong(limits: dict[str, Any], value: float, message: str) -> None:
     with pytest.raises(ValueError) as caught:
-        limits.check(value, "n")
+        Limits(**limits).check(value, "n")
     assert str(caught.value) == message
 
 
 @pytest.mark.parametrize(
     ("limits", "value"),
     [
-        (Limits(exclusive_minimum=0), 0.001),
-        (Limits(exclusive_maximum=10), 9.999),
-        (Limits(multiple_of=0.5), 1.5),
-        (Limits(multiple_of=0.1), 0.3),
-        (Limits(multiple_of=3), -9),
+        (dict(exclusive_minimum=0), 0.001),
+        (dict(exclusive_maximum=10), 9.999),
+        (dict(multiple_of=0.5), 1.5),
+        (dict(multiple_of=0.1), 0.3),
+        (dict(multiple_of=3), -9),
     ],
 )
-def test_numbers_within_their_limits_pass(limits: Limits, value: float) -> None:
-    limits.check(value, "n")
+def test_numbers_within_their_limits_pass(limits: dict[str, Any], value: float) -> None:
+    Limits(**limits).check(value, "n")
 
 
 def test_key_limits_count_the_keys() -> None:
@@ -424,3 +424,11 @@ def test_the_values_of_free_keys_are_read_in_the_mode_of_the_call() -> None:
     tagged = decoding.Nested(cast(Any, Tagged)).decode({"k": "zz"}, "$", run)
     assert tagged.additional_properties == {"k": "zz"}
     assert run.warnings == ["$.k: unknown value 'zz', expected one of a"]
+
+
+def test_a_limited_codec_takes_the_part_of_its_codec_in_a_union() -> None:
+    assert decoding.decode_value(Limited(STRING, Limits(max_length=1)), "longer", strict=False) == "longer"
+    union = decoding.UnionCodec((Limited(decoding.Const("a"), Limits()), INTEGER))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        decoding.decode_value(union, "b", strict=False, path="$.v")
+    assert caught.value.message == "$.v: expected the constant 'a', got 'b'"
