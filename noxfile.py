@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import nox
@@ -32,6 +34,8 @@ TEST_TOOLS = [
     *CLI_TOOLS,
     PYYAML,
     "pytest==9.2.0",
+    # A hang fails its test, with a traceback, instead of stalling the run until CI's limit.
+    "pytest-timeout==2.4.0",
     "openapi-core==0.23.1",
     "vcrpy==9.4.2",
     "pytest-recording==0.14.1",
@@ -46,6 +50,9 @@ TEST_TOOLS = [
 ]
 BENCH_TOOLS = [OPENAI, UVICORN, PYYAML, *GENERATOR]
 TYPECHECK = [MYPY, "types-PyYAML==6.0.12.20261113", *TEST_TOOLS, *BENCH_TOOLS]
+MUTMUT = "mutmut==3.8.1"
+MUTATION_WORKSPACE = Path(".mutation")
+"""Where `nox -s mutants` lays out the copy it mutates (git ignores it); wiped at the start of each run."""
 HAND_WRITTEN = ["handwritten", "devtools", "scripts", "tests", "noxfile.py"]
 
 
@@ -149,3 +156,39 @@ def bench(session: nox.Session) -> None:
     """The client's cost next to bare httpx and the openai SDK (not part of plain `nox`)."""
     session.install(*BENCH_TOOLS, "-e", PACKAGE)
     session.run("python", "-m", "scripts.bench", *session.posargs)
+
+
+@nox.session
+def mutants(session: nox.Session) -> None:
+    """Mutation testing of the runtime (anyapi_batches._runtime) with mutmut; prints the score and the survivors.
+
+    Not part of plain `nox`: a full run takes hours on two cores. Arguments go to `mutmut run`: mutant names or
+    globs run only those, on top of the previous run's results (to re-check survivors after adding tests), e.g.
+    `nox -s mutants -- "anyapi_batches._runtime.retries*"`; `--max-children N` runs N at once (default 2).
+    Without names, every mutant is run afresh. Settings: [tool.mutmut] in pyproject.toml.
+    """
+    # Tests, fixtures and the package's dependencies, but not the package: the tests must import the mutated copy.
+    session.install(*TEST_TOOLS, MUTMUT)
+    # mutmut mutates a copy of what `nox -s generate` wrote, in a workspace of its own, so neither handwritten/
+    # nor generated/ is ever edited, and an interrupted run leaves nothing behind in them.
+    names = [argument for argument in session.posargs if not argument.startswith("-")]
+    if not names:
+        shutil.rmtree(MUTATION_WORKSPACE, ignore_errors=True)
+    shutil.rmtree(MUTATION_WORKSPACE / "anyapi_batches", ignore_errors=True)
+    shutil.copytree(Path(PACKAGE, "anyapi_batches"), MUTATION_WORKSPACE / "anyapi_batches")
+    for name in ("tests", "devtools", "openapi.yaml", "README.md", "pyproject.toml"):
+        link = MUTATION_WORKSPACE / name
+        if not link.is_symlink():
+            link.symlink_to(Path.cwd() / name)
+    children = [] if "--max-children" in session.posargs else ["--max-children", "2"]
+    with session.chdir(MUTATION_WORKSPACE):
+        session.run("mutmut", "run", *children, *session.posargs)
+        session.run("mutmut", "export-cicd-stats", silent=True)
+        stats = json.loads(Path("mutants/mutmut-cicd-stats.json").read_text())
+        session.run("mutmut", "results")
+    # A mutant that made a test hang or crash was caught too; one that no test reaches was not.
+    caught = stats["killed"] + stats["timeout"] + stats["segfault"]
+    checked = caught + stats["survived"] + stats["no_tests"] + stats["suspicious"]
+    session.log(
+        f"mutation score: {caught} of {checked} mutants caught ({100 * caught / max(checked, 1):.1f}%); {stats}"
+    )

@@ -2,7 +2,7 @@
 
 It works on raw sockets rather than http.server so that a test can send what real
 proxies and gateways send: any status code with or without a reason phrase, a
-body that stops mid-JSON, a body (or a whole answer) dripped a byte at a time,
+body that stops mid-JSON or short of its announced length, a body (or a whole answer) dripped a byte at a time,
 a reset instead of an answer. Each request is recorded with its body, so that
 a test can compare what two attempts of a retried request sent.
 """
@@ -69,7 +69,15 @@ class Drip:
     head: bool = False
 
 
-Step = Reply | Reset | Stall | Drip
+@dataclass(frozen=True)
+class CutOff:
+    """Send ``reply``'s head, which announces its whole body, and only ``sent`` bytes of that body; then close."""
+
+    reply: Reply
+    sent: int
+
+
+Step = Reply | Reset | Stall | Drip | CutOff
 
 
 @dataclass(frozen=True)
@@ -207,6 +215,10 @@ class FaultServer:
         try:
             if isinstance(step, Drip):
                 self._drip(connection, step)
+                return False
+            if isinstance(step, CutOff):
+                encoded = step.reply.encode()
+                connection.sendall(encoded[: len(encoded) - len(step.reply.body) + step.sent])
                 return False
             connection.sendall(step.encode())
         except OSError:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from devtools.fault_server import Received
 from devtools.loopback import LOOPBACK
 
 
@@ -29,16 +31,21 @@ class Reply:
 
 
 @contextmanager
-def provider(replies: Mapping[Ask, Reply]) -> Iterator[str]:
+def provider(replies: Mapping[Ask, Reply], received: list[Received] | None = None) -> Iterator[str]:
     """Serve ``replies`` on a free loopback port; yields the base URL, ending in /v1.
 
     Unknown requests get a bare 599, a status no case records, so a wrong request
-    shows up in the recording instead of passing for a real answer.
+    shows up in the recording instead of passing for a real answer. Each request
+    is appended to ``received``, if given, headers and body included.
     """
 
     class Handler(BaseHTTPRequestHandler):
         def answer(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if received is not None:
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                heard = Received(self.command, self.path, headers, time.monotonic(), body, self.client_address[1])
+                received.append(heard)
             reply = replies.get(Ask(self.command, self.path, body), Reply(599, b""))
             # send_response_only: no Date or Server header, so the same reply records the same way every run.
             self.send_response_only(reply.status)

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import functools
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 import certifi
 import pytest
 
@@ -12,6 +15,48 @@ from devtools.fault_server import FaultServer
 from devtools.loopback import prism_mock
 from tests.support.flavours import SECRET, Api, ApiFactory, build_api
 from tests.support.wait_clock import WaitClock
+
+SLOW_TEST_TIMEOUT = 900
+"""Seconds a test marked slow may take (a wheel build, a rehearsal in a scratch repository), instead of the default."""
+
+ASYNC_SHARE = 0.75
+"""Of its time limit, what an async test may spend awaiting before it is cancelled (see ends_before_the_alarm)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(SLOW_TEST_TIMEOUT))
+        if "prism_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.prism)
+        if isinstance(item, pytest.Function) and inspect.iscoroutinefunction(item.obj):
+            limit = time_limit(item)
+            if limit:
+                item.obj = ends_before_the_alarm(item.obj, ASYNC_SHARE * limit)
+
+
+def time_limit(item: pytest.Item) -> float:
+    """The item's pytest-timeout limit in seconds (0: none), as that plugin reads it: marker, option, setting."""
+    marker = item.get_closest_marker("timeout")
+    if marker is not None and marker.args:
+        return float(marker.args[0] or 0)
+    return float(item.config.getoption("timeout", None) or item.config.getini("timeout") or 0)
+
+
+def ends_before_the_alarm(test: Callable[..., Awaitable[Any]], seconds: float) -> Callable[..., Awaitable[Any]]:
+    """``test`` cancelled after ``seconds`` at whatever it awaits, so that it fails with the stack it hung in.
+
+    pytest-timeout's alarm raises wherever the main thread is; in an async test that is mostly the event
+    loop, outside the test's task, and anyio's runner would then wait for that task for ever: the next test
+    never starts. A cancel scope ends the awaiting task itself, and the alarm stays for blocking calls.
+    """
+
+    @functools.wraps(test)
+    async def bounded(*args: Any, **kwargs: Any) -> Any:
+        with anyio.fail_after(seconds):
+            return await test(*args, **kwargs)
+
+    return bounded
 
 
 @pytest.fixture(scope="session")

@@ -97,10 +97,10 @@ def test_get_json_prints_the_body_unchanged(fault_server: FaultServer) -> None:
     assert json.loads(run.stdout) == body
 
 
-def test_get_against_the_mock(prism_url: str) -> None:
+def test_get_is_accepted_by_the_mock(prism_url: str) -> None:
+    # The mock answers with the spec's example: only the request's acceptance is shown here.
     run = cli(prism_url, "get", "batch_abc123")
-    assert run.code == 0
-    assert "status       completed" in run.stdout
+    assert (run.code, run.stderr) == (0, "")
 
 
 def test_server_text_is_not_read_as_markup(fault_server: FaultServer) -> None:
@@ -154,11 +154,9 @@ def test_list_refuses_an_unknown_status_before_asking(fault_server: FaultServer)
     assert fault_server.received == []
 
 
-def test_list_against_the_mock(prism_url: str) -> None:
+def test_list_is_accepted_by_the_mock(prism_url: str) -> None:
     run = cli(prism_url, "list", "--limit", "5")
-    assert run.code == 0
-    assert run.stdout.splitlines()[0].split() == ["ID", "STATUS", "DONE", "FAILED", "CREATED", "ENDPOINT"]
-    assert "batch_abc123" in run.stdout
+    assert (run.code, run.stderr) == (0, "")
 
 
 @pytest.mark.parametrize(
@@ -185,10 +183,9 @@ def test_cancel_json_prints_the_body(fault_server: FaultServer) -> None:
     assert json.loads(run.stdout) == body
 
 
-def test_cancel_against_the_mock(prism_url: str) -> None:
+def test_cancel_is_accepted_by_the_mock(prism_url: str) -> None:
     run = cli(prism_url, "cancel", "batch_abc123")
-    assert run.code == 0
-    assert run.stdout.startswith("batch_abc123: ")
+    assert (run.code, run.stderr) == (0, "")
 
 
 def test_create_uploads_then_creates(fault_server: FaultServer, requests_file: Path) -> None:
@@ -203,8 +200,9 @@ def test_create_uploads_then_creates(fault_server: FaultServer, requests_file: P
     assert fault_server.received[0].headers["content-type"].startswith("multipart/form-data")
 
 
-def test_create_sends_bodies_the_mock_accepts(prism_url: str, requests_file: Path) -> None:
-    # Prism answers 422 to any request body outside the spec, multipart and JSON alike.
+def test_create_bodies_are_accepted_by_the_mock(prism_url: str, requests_file: Path) -> None:
+    # Prism answers 422 to any request body outside the spec, multipart and JSON alike; what the bodies hold is
+    # checked field by field in test_what_is_sent.
     run = cli(
         prism_url,
         "create",
@@ -219,7 +217,6 @@ def test_create_sends_bodies_the_mock_accepts(prism_url: str, requests_file: Pat
         "--json",
     )
     assert run.code == 0, run.stderr
-    assert json.loads(run.stdout)["object"] == "batch"
 
 
 @pytest.mark.parametrize(

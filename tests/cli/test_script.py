@@ -56,18 +56,21 @@ with AnyAPI(api_key="sk-no-extra", base_url=sys.argv[1], max_retries=0) as clien
 """
 
 
-def test_the_library_works_without_the_extra(prism_url: str) -> None:
+def test_the_library_works_without_the_extra(fault_server: FaultServer) -> None:
+    fault_server.script(batch_reply(status="finalizing"))
     result = subprocess.run(
-        [sys.executable, "-c", WITHOUT_EXTRA, prism_url], capture_output=True, text=True, check=False
+        [sys.executable, "-c", WITHOUT_EXTRA, fault_server.url], capture_output=True, text=True, check=False
     )
-    assert (result.returncode, result.stdout) == (0, "completed\n"), result.stderr
+    assert (result.returncode, result.stdout) == (0, "finalizing\n"), result.stderr
 
 
 @needs_script
-def test_script_gets_a_batch_from_the_mock(prism_url: str) -> None:
-    result = run_script("--base-url", prism_url, "get", "batch_abc123", env={"ANYAPI_API_KEY": SECRET})
+def test_script_gets_a_batch(fault_server: FaultServer) -> None:
+    fault_server.script(batch_reply(id="batch_x1", status="finalizing"))
+    result = run_script("--base-url", fault_server.url, "get", "batch_x1", env={"ANYAPI_API_KEY": SECRET})
     assert result.returncode == 0, result.stderr
-    assert "status       completed" in result.stdout
+    assert result.stdout.splitlines()[:2] == ["id           batch_x1", "status       finalizing"]
+    assert [request.target for request in fault_server.received] == ["/v1/batches/batch_x1"]
 
 
 @needs_script

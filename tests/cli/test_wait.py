@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
 
-from devtools.fault_server import FaultServer, Reply, batch_body, batch_reply, json_reply
+from devtools.fault_server import FaultServer, Reply, Stall, batch_body, batch_reply, json_reply
 from tests.support.cli_runner import TERMINAL_ENV, cli, flat, uploaded_reply, write_requests
 
 FAST = ("--interval", "0.01")
@@ -81,6 +82,16 @@ def test_timeout_is_its_own_exit_code_and_line(fault_server: FaultServer) -> Non
     assert (
         error == "WaitTimeoutError: Gave up waiting after 0.2s: no terminal status reached. (last status in_progress)"
     )
+
+
+def test_a_stalled_poll_ends_at_the_wait_timeout_not_the_request_timeout(fault_server: FaultServer) -> None:
+    # --timeout before the command is each request's, a plain float; the wait's own --timeout bounds them all.
+    fault_server.script(in_progress(2), Stall(8))
+    started = time.monotonic()
+    run = cli(fault_server.url, "--timeout", "30", "wait", "batch_abc123", "--timeout", "1", *FAST)
+    assert time.monotonic() - started < 2
+    assert run.code == 6
+    assert run.stderr.splitlines()[-1].startswith("WaitTimeoutError: Gave up waiting after 1s")
 
 
 def test_wait_json_leaves_stdout_to_the_final_body(fault_server: FaultServer) -> None:

@@ -1,4 +1,9 @@
-"""`nox -s record` end to end: devtools/recording/cli.py against a loopback server, through the real client."""
+"""`nox -s record` end to end: devtools/recording/cli.py against a loopback server, through the real client.
+
+Re-recording the committed cassettes from themselves shows that the recorder
+is consistent; the tests whose server answers what the test itself wrote down
+show that a cassette holds what was really sent and answered.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from anyapi_batches.models import Batch
+from devtools.fault_server import Received, batch_body
 from devtools.fixed_answer_server import Ask, Reply, provider
 from devtools.recording.cases import Case, Upload
 from devtools.recording.cli import main
 from devtools.recording.leaks import REDACTED, leaks
 from devtools.recording.recorder import record
-from devtools.recording.recordings import Recording, all_recordings
+from devtools.recording.recordings import REPLAY_BASE_URL, Recording, all_recordings
 
 API_KEY = "sk-test-Qm7Xw2Lp9Rk4Tn8Vb3Yc6Hd1"
 # Credentials a careless server or proxy might send back: the recorder must drop these headers whole.
@@ -103,3 +111,57 @@ def test_a_binary_upload_is_stored_as_readable_text(tmp_path: Path) -> None:
     body = Recording(tmp_path / "binary_upload.yaml").cassette["interactions"][0]["request"]["body"]
     assert isinstance(body, str)
     assert "\\xff\\xfeok" in body
+
+
+def cassette_of(path: Path) -> Any:
+    """A cassette as any YAML reader sees it, not through the project's own Recording class."""
+    return yaml.safe_load(path.read_text())
+
+
+def test_a_cassette_holds_exactly_what_was_sent_and_answered(tmp_path: Path) -> None:
+    arguments = {"input_file_id": "file-rec-1", "endpoint": "/v1/embeddings", "completion_window": "24h"}
+    sent = (
+        b'{"input_file_id":"file-rec-1","endpoint":"/v1/embeddings","completion_window":"24h","metadata":{"run":"r-7"}}'
+    )
+    answer = batch_body(id="batch_rec_1", status="in_progress", input_file_id="file-rec-1", metadata={"run": "r-7"})
+    served = json.dumps(answer).encode()
+    case = Case("defined", "create_batch", 200, {**arguments, "metadata": {"run": "r-7"}}, Batch)
+    headers = (("Content-Type", "application/json"), ("X-Request-Id", "req_rec_1"))
+    received: list[Received] = []
+    with provider({Ask("POST", "/v1/batches", sent): Reply(200, served, headers)}, received) as base_url:
+        assert record([case], base_url=base_url, api_key=API_KEY, out_dir=tmp_path) == {"defined": 200}
+    (heard,) = received
+    assert heard.body == sent
+    assert heard.headers["authorization"] == f"Bearer {API_KEY}"
+
+    cassette = cassette_of(tmp_path / "defined.yaml")
+    assert cassette["metadata"] == {"recorded_from": base_url}
+    (interaction,) = cassette["interactions"]
+    request, response = interaction["request"], interaction["response"]
+    assert (request["method"], request["uri"], request["body"]) == ("POST", f"{REPLAY_BASE_URL}/batches", sent.decode())
+    assert request["headers"]["host"] == ["api.anyapi.ai"]
+    assert request["headers"]["content-type"] == ["application/json"]
+    assert request["headers"]["content-length"] == [str(len(sent))]
+    assert request["headers"]["user-agent"] == [heard.headers["user-agent"]]
+    assert "authorization" not in request["headers"]
+    assert response["status"] == {"code": 200, "message": "OK"}
+    assert response["headers"] == {
+        "content-type": ["application/json"],
+        "x-request-id": ["req_rec_1"],
+        "content-length": [str(len(served))],
+    }
+    assert response["body"]["string"] == served.decode()
+
+
+def test_a_cassette_keeps_an_error_answer_as_it_came(tmp_path: Path) -> None:
+    error = {"error": {"code": 404, "message": "No batch batch_gone", "type": "not_found"}}
+    served = json.dumps(error).encode()
+    case = Case("gone", "retrieve_batch", 404, {"batch_id": "batch_gone"})
+    reply = Reply(404, served, (("Content-Type", "application/json"),))
+    with provider({Ask("GET", "/v1/batches/batch_gone"): reply}) as base_url:
+        assert record([case], base_url=base_url, api_key=API_KEY, out_dir=tmp_path) == {"gone": 404}
+    (interaction,) = cassette_of(tmp_path / "gone.yaml")["interactions"]
+    request, response = interaction["request"], interaction["response"]
+    assert (request["method"], request["uri"], request["body"]) == ("GET", f"{REPLAY_BASE_URL}/batches/batch_gone", "")
+    assert response["status"] == {"code": 404, "message": "Not Found"}
+    assert json.loads(response["body"]["string"]) == error

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from devtools import ROOT
+from devtools.fault_server import FaultServer, batch_reply
 from devtools.openapi_document import spec
 
 pytestmark = pytest.mark.slow
@@ -53,15 +54,17 @@ def wheel(fresh_python: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_installs_and_works_in_a_fresh_environment(
-    fresh_python: Path, wheel: Path, tmp_path: Path, prism_url: str
+    fresh_python: Path, wheel: Path, tmp_path: Path, fault_server: FaultServer
 ) -> None:
     python = fresh_python
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(wheel)], check=True)
+    fault_server.script(batch_reply(status="finalizing"))
     result = subprocess.run(
-        [str(python), "-c", PROBE, prism_url], capture_output=True, text=True, check=True, cwd=tmp_path
+        [str(python), "-c", PROBE, fault_server.url], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     version = spec()["info"]["version"]
-    assert result.stdout.split() == [version, version, "True", "completed"]
+    assert result.stdout.split() == [version, version, "True", "finalizing"]
+    assert [request.target for request in fault_server.received] == ["/v1/batches/batch_abc123"]
 
 
 def test_wheel_is_named_for_the_spec_version(wheel: Path) -> None:

@@ -1,4 +1,9 @@
-"""The generated client against a Prism mock of openapi.yaml, over loopback HTTP."""
+"""The generated client against a Prism mock of openapi.yaml, over loopback HTTP.
+
+Prism validates the request and answers with the spec's example, whatever the id asked for: these tests show
+that a request was accepted and its answer parsed; the values are checked against servers that answer from
+the request (test_what_is_sent, test_on_the_fake).
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,15 @@ from anyapi_batches.api.batches import retrieve_batch
 from anyapi_batches.models import Batch, ErrorResponse
 
 
-def test_low_level_retrieve_returns_a_batch(prism_url: str) -> None:
+def test_prism_accepts_a_low_level_retrieve(prism_url: str) -> None:
     with AuthenticatedClient(base_url=prism_url, token="sk-prism") as client:
         batch = retrieve_batch.sync("batch_abc123", client=client)
     assert isinstance(batch, Batch)
-    assert batch.object_ == "batch"
-    assert batch.status == "completed"
 
 
-def test_high_level_retrieve_returns_a_batch(prism_url: str) -> None:
+def test_prism_accepts_a_high_level_retrieve_in_strict_mode(prism_url: str) -> None:
     with AnyAPI(api_key="sk-prism", base_url=prism_url, strict=True) as client:
-        batch = client.batches.retrieve("batch_abc123")
-    assert batch.id == "batch_abc123"
-    assert batch.request_counts and batch.request_counts.total == 100
+        assert isinstance(client.batches.retrieve("batch_abc123"), Batch)
 
 
 def test_prism_refuses_a_request_without_auth(prism_url: str) -> None:

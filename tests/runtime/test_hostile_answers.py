@@ -8,7 +8,7 @@ import json
 import pytest
 
 from anyapi_batches import errors
-from devtools.fault_server import FaultServer, Reply, batch_body, batch_reply, error_reply, gzipped
+from devtools.fault_server import CutOff, FaultServer, Reply, batch_body, batch_reply, error_reply, gzipped, json_reply
 from tests.support.flavours import ApiFactory
 from tests.support.hostile import DEEP_JSON
 
@@ -65,3 +65,78 @@ async def test_a_gzipped_error_body_is_read(make_api: ApiFactory, fault_server: 
         await make_api().retrieve("batch_abc123")
     assert caught.value.body == body
     assert caught.value.message == "Error code: 402 - out of credits"
+
+
+async def test_an_answer_cut_short_is_a_connection_error_that_says_so(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(CutOff(batch_reply(), sent=20))
+    with pytest.raises(errors.APIConnectionError) as caught:
+        await make_api(max_retries=0).retrieve("batch_abc123")
+    assert not isinstance(caught.value, errors.APITimeoutError)
+    assert caught.value.message.startswith("Connection error (RemoteProtocolError: ")
+
+
+async def test_a_create_whose_answer_was_cut_short_is_not_sent_again(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # The request arrived, and the batch may exist: a second one would be paid for twice.
+    fault_server.script(CutOff(json_reply(batch_body(status="validating")), sent=20), batch_reply())
+    with pytest.raises(errors.APIConnectionError):
+        await make_api(max_retries=2).batches.create(
+            input_file_id="file-abc123", endpoint="/v1/embeddings", completion_window="24h"
+        )
+    assert len(fault_server.received) == 1
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "read"),
+    [
+        ("text/plain; charset=latin-1", b"caf\xe9 closed", "café closed"),
+        ("text/plain", b"caf\xe9 closed", "caf\ufffd closed"),
+        ("text/html; charset=utf-8", b"<p>\xff</p>", "<p>\ufffd</p>"),
+    ],
+)
+async def test_an_error_body_that_is_no_json_is_kept_as_text_in_its_charset(
+    make_api: ApiFactory, fault_server: FaultServer, content_type: str, body: bytes, read: str
+) -> None:
+    fault_server.script(Reply(502, body, {"Content-Type": content_type}))
+    with pytest.raises(errors.InternalServerError) as caught:
+        await make_api(max_retries=0).retrieve("batch_abc123")
+    assert caught.value.body == read
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "kept"),
+    [("text/plain; charset=latin-1", b"caf\xe9", "café"), ("text/plain", b"<p>\xff</p>", "<p>\ufffd</p>")],
+)
+async def test_a_success_body_that_is_no_json_is_kept_as_text_in_its_charset(
+    make_api: ApiFactory, fault_server: FaultServer, content_type: str, body: bytes, kept: str
+) -> None:
+    fault_server.script(Reply(200, body, {"Content-Type": content_type}))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.body == kept
+    assert caught.value.message.startswith("$: the 200 response body is not JSON (")
+
+
+async def test_a_full_batch_missing_a_field_is_no_short_cancel_answer(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    # Read leniently, the short answer would take it, keeping the batch's own fields as unknown ones.
+    body = batch_body(status="cancelling")
+    del body["created_at"]
+    fault_server.script(json_reply(body))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        await make_api().batches.cancel("batch_abc123")
+    assert caught.value.path == "$"
+    assert caught.value.message.startswith("$: no allowed type fits ($.created_at: required field is missing; ")
+
+
+async def test_a_value_that_fits_no_branch_of_a_union_names_the_field(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(batch_reply(metadata=5))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        await make_api().retrieve("batch_abc123")
+    assert caught.value.path == "$.metadata"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from anyapi_batches import errors
+from anyapi_batches import AnyAPI, errors
+from anyapi_batches._runtime.client import Call
 from devtools.fault_server import FaultServer, Reply, batch_body, batch_reply, json_reply
-from tests.support.flavours import ApiFactory
+from tests.support.flavours import SECRET, ApiFactory
 
 pytestmark = pytest.mark.anyio
 
@@ -101,3 +102,26 @@ async def test_unknown_fields_are_an_error_in_strict_mode(
     assert caught.value.path == path
     assert caught.value.message == f"{path}: field is not in the spec"
     assert caught.value.body == body
+
+
+def read_as_is(body: object, *, strict: bool) -> object:
+    return body
+
+
+@pytest.mark.parametrize(("status", "body", "parsed"), [(204, b"", None), (200, b"{}", {}), (201, b"[1]", [1])])
+def test_a_204_alone_may_come_without_a_body(
+    fault_server: FaultServer, status: int, body: bytes, parsed: object
+) -> None:
+    fault_server.script(Reply(status, body))
+    with AnyAPI(api_key=SECRET, base_url=fault_server.url) as client:
+        assert client.execute(Call({"method": "delete", "url": "/things/1"}, read_as_is)) == parsed
+
+
+@pytest.mark.parametrize("status", [200, 205])
+def test_an_empty_body_of_another_success_is_no_json(fault_server: FaultServer, status: int) -> None:
+    fault_server.script(Reply(status, b""))
+    with (
+        AnyAPI(api_key=SECRET, base_url=fault_server.url) as client,
+        pytest.raises(errors.ResponseValidationError, match=f"^\\$: the {status} response body is not JSON"),
+    ):
+        client.execute(Call({"method": "delete", "url": "/things/1"}, read_as_is))

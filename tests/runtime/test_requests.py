@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -44,15 +45,16 @@ async def test_ids_that_are_no_segment_are_refused_before_sending(
     make_api: ApiFactory, fault_server: FaultServer, batch_id: str
 ) -> None:
     api = make_api()
-    with pytest.raises(ValueError, match="batch_id"):
+    message = rf"^batch_id must be a non-empty id other than '\.' or '\.\.', got '{re.escape(batch_id)}'$"
+    with pytest.raises(ValueError, match=message):
         await api.retrieve(batch_id)
-    with pytest.raises(ValueError, match="batch_id"):
+    with pytest.raises(ValueError, match=message):
         await api.wait(batch_id, timeout=1, poll_interval=0.01)
     assert fault_server.received == []
 
 
 async def test_id_that_is_no_string_is_refused_before_sending(make_api: ApiFactory, fault_server: FaultServer) -> None:
-    with pytest.raises(TypeError, match="batch_id must be a string"):
+    with pytest.raises(TypeError, match=r"^batch_id must be a string, got int$"):
         await make_api().retrieve(123)  # type: ignore[arg-type]
     assert fault_server.received == []
 
@@ -73,5 +75,4 @@ async def test_debug_log_shows_the_id_encoded(
     fault_server.script(batch_reply())
     await make_api().retrieve("a\nforged line")
     [record] = [record for record in caplog.records if record.name == "anyapi_batches"]
-    assert "\n" not in record.getMessage()
-    assert "a%0Aforged%20line" in record.getMessage()
+    assert record.getMessage() == "GET /v1/batches/a%0Aforged%20line -> 200"

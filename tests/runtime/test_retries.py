@@ -113,6 +113,17 @@ async def test_retry_after_ms_wins_over_retry_after(make_api: ApiFactory, fault_
     assert len(fault_server.received) == 2
 
 
+@pytest.mark.parametrize("milliseconds", ["soon", "nan", "inf", ""])
+async def test_an_unreadable_retry_after_ms_falls_back_to_retry_after(
+    make_api: ApiFactory, fault_server: FaultServer, milliseconds: str
+) -> None:
+    # The backoff is shrunk to a millisecond here, so only Retry-After can account for the gap.
+    fault_server.script(error_reply(503, {"retry-after-ms": milliseconds, "retry-after": "0.3"}), batch_reply())
+    await make_api().retrieve("batch_abc123")
+    assert len(fault_server.received) == 2
+    assert fault_server.gaps()[0] >= 0.3
+
+
 @pytest.mark.parametrize("value", ["soon", "nan", "-5", ""])
 async def test_unreadable_retry_after_falls_back_to_backoff(
     make_api: ApiFactory, fault_server: FaultServer, value: str

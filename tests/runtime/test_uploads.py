@@ -128,6 +128,15 @@ async def test_a_file_read_part_way_sends_the_rest(fault_server: FaultServer, fl
     assert file_part(received) == CONTENT
 
 
+async def test_a_buffer_read_part_way_sends_the_rest(fault_server: FaultServer, flavour: str) -> None:
+    buffer = io.BytesIO(b"skipped header line\n" + CONTENT)
+    buffer.readline()
+    fault_server.script(uploaded_reply())
+    await upload(flavour, fault_server.url, buffer)
+    [received] = fault_server.received
+    assert file_part(received) == CONTENT
+
+
 class CountingTransport(httpx.BaseTransport):
     """Reads the request body chunk by chunk, keeping only its size, and answers with an uploaded file."""
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import time
 
+import httpx
 import pytest
 
 from anyapi_batches import errors
 from anyapi_batches.models import Batch
-from devtools.fault_server import FaultServer, Reset, Stall, batch_reply, error_reply
+from devtools.fault_server import FaultServer, Reply, Reset, Stall, batch_reply, error_reply, json_reply
 from tests.support.flavours import ApiFactory
 
 pytestmark = pytest.mark.anyio
+
+SLACK = 1.0
+"""Seconds a deadline may seem to be overrun by on a busy machine."""
 
 
 def in_progress(completed: int) -> dict[str, object]:
@@ -98,12 +102,45 @@ async def test_a_retry_after_above_the_cap_ends_the_wait_as_it_ends_a_call(
     assert len(fault_server.received) == 2
 
 
-async def test_a_stalled_poll_cannot_outlast_the_wait(make_api: ApiFactory, fault_server: FaultServer) -> None:
-    # The client's own timeout (60 s) would let this poll hang far past the wait's deadline.
+@pytest.mark.parametrize(
+    "client_timeout",
+    [httpx.Timeout(60.0, connect=5.0), 30.0, httpx.Timeout(30.0, connect=None)],
+    ids=["default", "plain-float", "unbounded-connect"],
+)
+async def test_a_stalled_poll_cannot_outlast_the_wait(
+    make_api: ApiFactory, fault_server: FaultServer, client_timeout: float | httpx.Timeout
+) -> None:
+    # The client's own timeout would let this poll hang far past the wait's deadline. The command line
+    # builds its client with a plain float, a path of its own through the timeout arithmetic.
     fault_server.script(batch_reply(status="validating"), Stall(8))
     started = time.monotonic()
     with pytest.raises(errors.WaitTimeoutError) as caught:
-        await make_api(max_retries=0).wait("batch_abc123", timeout=1.5, poll_interval=0.01)
-    assert time.monotonic() - started < 4
+        await make_api(max_retries=0, timeout=client_timeout).wait("batch_abc123", timeout=1.5, poll_interval=0.01)
+    assert time.monotonic() - started < 1.5 + SLACK
     assert caught.value.batch is not None
     assert caught.value.batch.status == "validating"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [json_reply({"id": "batch_abc123", "object": "batch"}), Reply(200, b"<html>proxy says hi</html>")],
+    ids=["missing-fields", "not-json"],
+)
+async def test_an_answer_outside_the_spec_ends_the_wait_at_once(
+    make_api: ApiFactory, fault_server: FaultServer, answer: Reply
+) -> None:
+    # Polling again would only read the same broken answer until the wait's timeout (an hour by default).
+    fault_server.script(batch_reply(**in_progress(1)), answer, batch_reply())
+    started = time.monotonic()
+    with pytest.raises(errors.ResponseValidationError):
+        await make_api().wait("batch_abc123", timeout=30, poll_interval=0.01)
+    assert time.monotonic() - started < SLACK
+    assert len(fault_server.received) == 2
+
+
+async def test_an_unreadable_retry_after_ms_between_polls_falls_back_to_retry_after(
+    make_api: ApiFactory, fault_server: FaultServer
+) -> None:
+    fault_server.script(error_reply(503, {"retry-after-ms": "soon", "retry-after": "0.3"}), batch_reply())
+    await make_api(max_retries=0).wait("batch_abc123", timeout=5, poll_interval=0.01)
+    assert fault_server.gaps()[0] >= 0.3

@@ -184,6 +184,10 @@ class Guard:
 
     def watch(self, stream: Any) -> None:
         """Take the socket of an httpcore network stream into the attempt's care."""
+        # An attempt without a deadline (timeout=None) has nothing to enforce; armed, its endless wait would
+        # overflow the watchdog's timed wait and end the thread that keeps every other client's deadlines.
+        if self.deadline.at == math.inf:
+            return
         sock = stream.get_extra_info("socket") if stream is not None else None
         if not isinstance(sock, socket.socket) or sock in self.sockets or multiplexed(stream):
             return
