@@ -9,12 +9,15 @@ import stat
 from typing import Any, BinaryIO
 
 from ..types import UNSET, File, FileTypes
-from .decoding import Model, Run
+from .decoding import NO_TYPES, Model, Run
 from .errors import ResponseValidationError
 
 
 class FileField:
     """The codec of a binary property: it travels as a file part, never inside JSON."""
+
+    passes = NO_TYPES
+    claims = NO_TYPES  # no JSON value is a file
 
     def decode(self, value: object, path: str, run: Run) -> Any:
         raise ResponseValidationError(f"{path}: a file cannot be read from a JSON body", path=path)

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
-from .decoding import Codec, Model, Nested, Run, passes_of, short
+from .decoding import Codec, Model, Nested, Run, short
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Model)
@@ -146,8 +146,8 @@ class Limited:
     def __init__(self, codec: Codec, limits: Limits) -> None:
         self.codec = codec
         self.limits = limits
-        self.passes = passes_of(codec)
-        self.claims: frozenset[type] = getattr(codec, "claims", frozenset())
+        self.passes = codec.passes
+        self.claims = codec.claims
 
     def decode(self, value: object, path: str, run: Run) -> Any:
         return self.codec.decode(value, path, run)

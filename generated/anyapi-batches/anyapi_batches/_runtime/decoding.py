@@ -66,17 +66,22 @@ class Run:
 class Codec(Protocol):
     """How one JSON value is checked, turned into Python, and turned back.
 
-    A codec may also name two sets of exact types, read once when a model's
-    schema is built: ``passes``, whose values decode to themselves so that
-    ``decode`` need not be called for them, and ``claims``, the types of the
-    values ``decode`` may accept. A codec without them is always asked, and is
-    taken to accept any type.
+    Two sets of exact types are read once when a model's schema is built:
+    ``passes``, whose values decode to themselves so that ``decode`` need not
+    be called for them, and ``claims``, the types of the values ``decode`` may
+    accept (a union asks only the branches that claim a value's type).
 
     ``check`` looks at a Python value that is about to be sent (see
     ``_runtime.request_checks``): TypeError for a value of the wrong type,
     ValueError for one the spec does not allow. Paths there are the caller's
     names (``metadata.job``), not JSON paths.
     """
+
+    @property
+    def passes(self) -> frozenset[type]: ...
+
+    @property
+    def claims(self) -> frozenset[type]: ...
 
     def decode(self, value: object, path: str, run: Run) -> Any: ...
 
@@ -119,16 +124,6 @@ def json_type(value: object) -> str:
     if isinstance(value, dict):
         return "object"
     return type(value).__name__
-
-
-def passes_of(codec: Codec) -> frozenset[type]:
-    passes: frozenset[type] = getattr(codec, "passes", NO_TYPES)
-    return passes
-
-
-def claims_of(codec: Codec) -> frozenset[type]:
-    claims: frozenset[type] = getattr(codec, "claims", JSON_TYPES)
-    return claims
 
 
 def mismatch(path: str, expected: str, value: object) -> ResponseValidationError:
@@ -201,22 +196,19 @@ class JsonUUID(uuid.UUID):
 # RFC 3339, as JSON Schema's "date" and "date-time" formats mean them.
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 DATE_TIME_PATTERN = re.compile(
-    r"(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})\Z",
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})\Z",
     re.ASCII,
 )
 UUID_PATTERN = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
 
 
 def parse_date_time(text: str) -> JsonDateTime | None:
-    match = DATE_TIME_PATTERN.match(text)
-    if match is None:
+    if DATE_TIME_PATTERN.match(text) is None:
         return None
-    day, time, fraction, offset = match.groups()
-    # Python keeps microseconds: digits past the sixth are dropped here, and kept in json_text.
-    micro = (fraction or "")[1:7].ljust(6, "0") if fraction else ""
-    zone = "+00:00" if offset in ("Z", "z") else offset
     try:
-        parsed = JsonDateTime.fromisoformat(f"{day}T{time}{'.' + micro if micro else ''}{zone}")
+        # Since Python 3.11 fromisoformat reads every RFC 3339 form but a lowercase "z"; it drops fraction
+        # digits past the sixth (json_text keeps them).
+        parsed = JsonDateTime.fromisoformat(text.replace("z", "Z"))
     except ValueError:  # 2024-02-30, 25:00:00, a leap second
         return None
     parsed.json_text = text
@@ -387,7 +379,7 @@ class Array:
 
     def __init__(self, item: Codec) -> None:
         self.item = item
-        self.item_passes = passes_of(item)
+        self.item_passes = item.passes
 
     def decode(self, value: object, path: str, run: Run) -> Any:
         if not isinstance(value, list):
@@ -452,8 +444,8 @@ class UnionCodec:
         passes: set[type] = set()
         claimed: set[type] = set()
         for option in options:
-            passes |= passes_of(option) - claimed
-            claimed |= claims_of(option)
+            passes |= option.passes - claimed
+            claimed |= option.claims
         self.passes = frozenset(passes)
         self.claims = frozenset(claimed)
         self._foreign: tuple[frozenset[str], ...] | None = None
@@ -475,7 +467,7 @@ class UnionCodec:
             sole: dict[type, tuple[Codec, frozenset[str]]] = {}
             for kind in JSON_TYPES:
                 pairs = zip(self.options, self.foreign_keys(), strict=True)
-                takers = [(option, foreign) for option, foreign in pairs if kind in claims_of(option)]
+                takers = [(option, foreign) for option, foreign in pairs if kind in option.claims]
                 if len(takers) == 1:
                     sole[kind] = takers[0]
             self._sole = sole
@@ -506,7 +498,7 @@ class UnionCodec:
                 run.warnings.extend(trial.warnings)
                 return decoded
         # When one option alone takes values of this JSON type, its own error says most (and names the deeper path).
-        claimants = [error for option, error in failures if type(value) in claims_of(option)]
+        claimants = [error for option, error in failures if type(value) in option.claims]
         if len(claimants) == 1:
             raise claimants[0]
         reasons = "; ".join(error.message for _, error in failures)
@@ -556,7 +548,7 @@ class ModelSchema:
         """The object's own limits (number of keys, their names), checked on requests only."""
         self.keys = frozenset(field.key for field in fields)
         # Plain tuples, unpacked in one go by read_model: cheaper than four attribute reads per field.
-        self.plan = tuple((f.attribute, f.key, f.codec, passes_of(f.codec), f.required) for f in fields)
+        self.plan = tuple((f.attribute, f.key, f.codec, f.codec.passes, f.required) for f in fields)
 
 
 MISSING = object()
@@ -573,7 +565,7 @@ def decode_model(cls: type[M], src: object, *, strict: bool, path: str = "$") ->
 def decode_value(codec: Codec, value: object, *, strict: bool, path: str = "$") -> Any:
     """Decode a JSON value that is not a model (a union of models, an array, a scalar)."""
     run = Run(strict)
-    decoded = value if type(value) in passes_of(codec) else codec.decode(value, path, run)
+    decoded = value if type(value) in codec.passes else codec.decode(value, path, run)
     run.emit_warnings()
     return decoded
 
@@ -610,7 +602,7 @@ def read_extras(
         return dict(src)
     closed = schema.extra is None
     codec = schema.extra or ANY
-    passes = passes_of(codec)
+    passes = codec.passes
     extras: dict[str, Any] = {}
     for key, value in src.items():
         if key in schema.keys:
