@@ -251,16 +251,20 @@ class NotReadable(ValueError):
 class BodyState:
     """What sync and async bodies share: whether they may still be read, and the whole body once read."""
 
-    __slots__ = ("closed", "content", "started")
+    __slots__ = ("block", "closed", "content", "started")
 
-    def __init__(self) -> None:
+    def __init__(self, block: str) -> None:
+        self.block = block
         self.started = False
         self.closed = False
         self.content: bytes | None = None
 
-    def start_reading(self) -> None:
+    def check_open(self) -> None:
         if self.closed:
-            raise NotReadable("the body is closed; read it inside its with block")
+            raise NotReadable(f"the body is closed; read it inside its {self.block} block")
+
+    def start_reading(self) -> None:
+        self.check_open()
         if self.started:
             raise NotReadable("the body can be read once (read() keeps it for later calls)")
         self.started = True
@@ -281,7 +285,7 @@ class StreamedBody:
     def __init__(self, opener: Callable[[], SyncOpenBody]) -> None:
         self._opener = opener
         self._body: SyncOpenBody | None = None
-        self._state = BodyState()
+        self._state = BodyState("with")
 
     def __enter__(self) -> Self:
         self._opened()
@@ -294,8 +298,7 @@ class StreamedBody:
 
     def _opened(self) -> SyncOpenBody:
         if self._body is None:
-            if self._state.closed:
-                raise NotReadable("the body is closed; read it inside its with block")
+            self._state.check_open()
             self._body = self._opener()
         return self._body
 
@@ -343,7 +346,7 @@ class AsyncStreamedBody:
     def __init__(self, opener: Callable[[], Awaitable[AsyncOpenBody]]) -> None:
         self._opener = opener
         self._body: AsyncOpenBody | None = None
-        self._state = BodyState()
+        self._state = BodyState("async with")
 
     async def __aenter__(self) -> Self:
         await self._opened()
@@ -356,8 +359,7 @@ class AsyncStreamedBody:
 
     async def _opened(self) -> AsyncOpenBody:
         if self._body is None:
-            if self._state.closed:
-                raise NotReadable("the body is closed; read it inside its async with block")
+            self._state.check_open()
             self._body = await self._opener()
         return self._body
 

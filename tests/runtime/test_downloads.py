@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from anyapi_batches import errors
 from anyapi_batches._runtime import downloads
-from devtools.fault_server import Drip, FaultServer, Reset, error_reply
+from devtools.fault_server import Drip, FaultServer, Reset, Stall, error_reply
 from tests.support.flavours import SECRET
 from tests.support.reachable import reachable_text
-from tests.support.streams import Client, client, cut_off, download, files_in, flavour, octets
+from tests.support.streams import Client, client, close, cut_off, download, files_in, flavour, make_client, octets
 
 __all__ = ["client", "flavour"]  # the fixtures these tests share with others
 
@@ -114,22 +118,60 @@ async def test_a_dripping_download_ends_at_the_total_timeout(
     assert files_in(target.parent) == ["results.jsonl"]
 
 
+async def test_each_attempt_keeps_the_client_timeout(fault_server: FaultServer, flavour: str, target: Path) -> None:
+    fault_server.script(Stall(3), octets(BODY))
+    made = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=1, timeout=0.5)
+    try:
+        started = time.monotonic()
+        assert await download(made, "file-abc123", target, total_timeout=30) == len(BODY)
+    finally:
+        await close(made)
+    assert time.monotonic() - started < 2.5, "the silent first attempt ends at the client's 0.5 s, not the total"
+    assert len(fault_server.received) == 2
+    assert target.read_bytes() == BODY
+
+
+async def test_a_retry_pause_past_the_total_timeout_is_not_waited_for(
+    client: Client, fault_server: FaultServer, target: Path
+) -> None:
+    fault_server.script(error_reply(503, {"Retry-After": "3"}), octets(BODY))
+    started = time.monotonic()
+    with pytest.raises(errors.InternalServerError):
+        await download(client, "file-abc123", target, total_timeout=1)
+    assert time.monotonic() - started < 1.5
+    assert len(fault_server.received) == 1
+    assert target.read_bytes() == OLD
+
+
 async def test_a_folder_that_does_not_exist_fails_before_sending(
     client: Client, fault_server: FaultServer, tmp_path: Path
 ) -> None:
     with pytest.raises(FileNotFoundError):
         await download(client, "file-abc123", tmp_path / "missing" / "results.jsonl")
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(IsADirectoryError) as caught:
         await download(client, "file-abc123", tmp_path)
+    assert (caught.value.errno, caught.value.strerror, caught.value.filename) == (
+        errno.EISDIR,
+        "a download needs the path of a file, not of a folder",
+        str(tmp_path),
+    )
     assert fault_server.received == []
 
 
-@pytest.mark.parametrize(("path", "on_progress"), [(b"results.jsonl", None), (7, None), ("results.jsonl", "print")])
+@pytest.mark.parametrize(
+    ("path", "on_progress", "message"),
+    [
+        (b"results.jsonl", None, "path must be a str or os.PathLike, got bytes"),
+        (7, None, "path must be a str or os.PathLike, got int"),
+        ("results.jsonl", "print", "on_progress must be callable, got str"),
+    ],
+)
 async def test_arguments_of_the_wrong_type_are_refused_before_sending(
-    client: Client, fault_server: FaultServer, path: object, on_progress: object
+    client: Client, fault_server: FaultServer, path: object, on_progress: object, message: str
 ) -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError) as caught:
         await download(client, "file-abc123", path, on_progress=on_progress)  # type: ignore[arg-type]
+    assert str(caught.value) == message
     assert fault_server.received == []
 
 
@@ -149,3 +191,58 @@ async def test_a_large_download_is_put_on_disk_as_it_arrives(
     assert await download(client, "file-abc123", target) == len(BODY)
     assert target.read_bytes() == BODY
     assert synced, "no sync ran while the body arrived"
+
+
+def syncing_every_10_bytes(monkeypatch: pytest.MonkeyPatch, sync: Callable[[int], None]) -> None:
+    monkeypatch.setattr(downloads, "WRITEBACK_STEP", 10)
+    monkeypatch.setattr(downloads, "sync_quietly", sync)
+
+
+def test_the_disk_is_asked_to_write_every_step_from_a_background_daemon_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[int, bool]] = []
+
+    def recorded(descriptor: int) -> None:
+        seen.append((os.fstat(descriptor).st_size, threading.current_thread().daemon))
+
+    syncing_every_10_bytes(monkeypatch, recorded)
+    with (tmp_path / "part").open("wb") as file:
+        writer = downloads.EarlyWriteback(file)
+        for _ in range(9):
+            writer.write(b"12345")
+            writer.wait()
+    # A sync once 10 bytes are written, the buffer flushed first, then one every 10 bytes more.
+    assert seen == [(10, True), (20, True), (30, True), (40, True)]
+
+
+def test_a_sync_under_way_is_not_joined_by_another(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+    started: list[int] = []
+
+    def slow(descriptor: int) -> None:
+        started.append(os.fstat(descriptor).st_size)
+        release.wait(5)
+
+    syncing_every_10_bytes(monkeypatch, slow)
+    with (tmp_path / "part").open("wb") as file:
+        writer = downloads.EarlyWriteback(file)
+        for _ in range(6):
+            writer.write(b"12345")
+        release.set()
+        writer.wait()
+        writer.write(b"12345")
+        writer.wait()
+    assert started == [10, 35]
+
+
+def test_a_background_sync_reports_nothing_and_syncs_its_descriptor(monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", synced.append)
+    downloads.sync_quietly(7)
+    assert synced == [7]
+    monkeypatch.undo()
+    # A descriptor that is no longer open: the final fsync is the one that reports a failure.
+    closed = os.open(os.devnull, os.O_RDONLY)
+    os.close(closed)
+    downloads.sync_quietly(closed)  # raises nothing

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from anyapi_batches import AnyAPI, AsyncAnyAPI, AsyncStreamedBody, StreamedBody, errors
+from anyapi_batches._runtime.streaming import not_parsed
 from devtools.fault_server import Drip, FaultServer, Reset, Stall, error_reply, gzipped
 from tests.support.flavours import SECRET
 from tests.support.reachable import reachable_text
@@ -261,3 +262,43 @@ async def test_a_body_short_of_its_declared_length_is_refused_where_the_transpor
             await read_all(api, "file-abc123")
     finally:
         await close(api)
+
+
+async def test_read_joins_a_body_that_came_in_many_pieces(client: Client, fault_server: FaultServer) -> None:
+    fault_server.script(Drip(octets(BODY), every=0))
+    assert await read_all(client, "file-abc123") == BODY
+
+
+async def test_a_pause_in_the_body_past_the_timeout_says_so(fault_server: FaultServer, flavour: str) -> None:
+    fault_server.script(Drip(octets(BODY), every=2))
+    api = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=0, timeout=0.5)
+    try:
+        with pytest.raises(errors.APITimeoutError) as raised:
+            await read_all(api, "file-abc123")
+    finally:
+        await close(api)
+    assert str(raised.value).startswith("Request timed out (no more of the body within the read timeout: ")
+
+
+async def test_a_line_after_a_leading_break_is_counted_from_the_first_byte(
+    client: Client, fault_server: FaultServer
+) -> None:
+    fault_server.script(octets(b"\none\n\xff\n"))
+    with pytest.raises(errors.ResponseValidationError) as raised:
+        await read_lines(client, "file-abc123")
+    assert str(raised.value) == "line 3: not UTF-8 text (invalid start byte at byte 5)"
+
+
+async def test_an_async_body_closed_by_hand_cannot_be_read(fault_server: FaultServer) -> None:
+    fault_server.script(octets(BODY))
+    async with AsyncAnyAPI(api_key=SECRET, base_url=fault_server.url) as api:
+        body = api.files.content("file-abc123")
+        await body.aclose()
+        with pytest.raises(ValueError, match=r"^the body is closed; read it inside its async with block$"):
+            await body.aread()
+    assert fault_server.received == []
+
+
+def test_a_streamed_call_is_never_parsed_as_json() -> None:
+    with pytest.raises(TypeError, match=r"^a streamed call is sent with open_stream, not execute$"):
+        not_parsed(b"{}", strict=True)
