@@ -111,9 +111,8 @@ class Limits:
             raise ValueError(f"{path}: must be more than {self.exclusive_minimum:g}, got {value:g}")
         if self.exclusive_maximum is not None and value >= self.exclusive_maximum:
             raise ValueError(f"{path}: must be less than {self.exclusive_maximum:g}, got {value:g}")
-        if self.multiple_of is not None and not math.isclose(
-            round(value / self.multiple_of) * self.multiple_of, value, rel_tol=1e-9
-        ):
+        # isclose's relative tolerance (1e-9) forgives the float error of 0.3 / 0.1 and the like.
+        if self.multiple_of is not None and not math.isclose(round(value / self.multiple_of) * self.multiple_of, value):
             raise ValueError(f"{path}: must be a multiple of {self.multiple_of:g}, got {value:g}")
 
     def check_items(self, value: list[Any] | tuple[Any, ...], path: str) -> None:

@@ -182,6 +182,12 @@ def test_an_array_reads_each_item_with_its_codec() -> None:
     with pytest.raises(errors.ResponseValidationError) as caught:
         Array(DATE).decode(["2024-01-05", "soon"], "$.days", lenient())
     assert caught.value.path == "$.days[1]"
+    # Items a codec passes as they are skip it; every other item is still checked.
+    nullable_strings = Array(decoding.UnionCodec((STRING, decoding.NULL)))
+    assert nullable_strings.decode(["a", None], "$.tags", lenient()) == ["a", None]
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        nullable_strings.decode(["a", 7], "$.tags", lenient())
+    assert caught.value.path == "$.tags[1]"
 
 
 def test_an_array_is_sent_item_by_item() -> None:

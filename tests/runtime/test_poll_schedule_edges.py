@@ -97,3 +97,12 @@ def test_poll_schedule_is_adaptive_from_the_age_and_end_given() -> None:
     assert poll_schedule().next_delay(9) == 2.25
     assert poll_schedule(age=OLD, ends_by=100).next_delay(0) == 100
     assert poll_schedule(7).next_delay(0) == 7
+
+
+def test_an_end_expected_exactly_one_delay_away_is_due_and_never_moves_later() -> None:
+    schedule = AdaptiveSchedule(age=OLD * 1000, min_delay=1, max_delay=10)  # so old that every delay is 10 s
+    assert schedule.next_delay(0, Progress(done=0, total=100)) == 10
+    # Half done in 10 s: the end is expected at 20 s, exactly one longest delay away, so it is due then.
+    assert schedule.next_delay(10, Progress(done=50, total=100)) == 10
+    # A slower rate puts the estimate past 20 s; the due end stays at 20 s.
+    assert schedule.next_delay(12, Progress(done=55, total=100)) == 8

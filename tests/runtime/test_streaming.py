@@ -302,3 +302,14 @@ async def test_an_async_body_closed_by_hand_cannot_be_read(fault_server: FaultSe
 def test_a_streamed_call_is_never_parsed_as_json() -> None:
     with pytest.raises(TypeError, match=r"^a streamed call is sent with open_stream, not execute$"):
         not_parsed(b"{}", strict=True)
+
+
+async def test_a_retry_pause_past_the_total_timeout_is_not_waited_for(
+    client: Client, fault_server: FaultServer
+) -> None:
+    fault_server.script(error_reply(503, {"Retry-After": "3"}), octets(BODY))
+    started = time.monotonic()
+    with pytest.raises(errors.InternalServerError):
+        await read_all(client, "file-abc123", total_timeout=1)
+    assert time.monotonic() - started < 1 + SLACK
+    assert len(fault_server.received) == 1

@@ -42,29 +42,28 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 T = TypeVar("T")
 
 
-def finite_float(text: str) -> float:
-    """``float()``, without the nan and inf it also accepts: neither is a wait a server can mean."""
-    number = float(text)
-    if not math.isfinite(number):
-        raise ValueError(f"not a finite number: {text!r}")
-    return number
+def finite_number(text: str | None) -> float | None:
+    """The number ``text`` spells, or None; nan and inf, which ``float()`` also reads, are no wait a server can mean."""
+    if text is None:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def retry_after(headers: httpx.Headers) -> float | None:
     """Seconds the server asked us to wait: ``retry-after-ms``, else ``Retry-After`` as seconds or an HTTP date."""
-    milliseconds = headers.get("retry-after-ms")
+    milliseconds = finite_number(headers.get("retry-after-ms"))
     if milliseconds is not None:
-        try:
-            return max(finite_float(milliseconds) / 1000, 0.0)
-        except ValueError:
-            pass
+        return max(milliseconds / 1000, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(finite_float(value), 0.0)
-    except ValueError:
-        pass
+    seconds = finite_number(value)
+    if seconds is not None:
+        return max(seconds, 0.0)
     try:
         return max(parsedate_to_datetime(value).timestamp() - time.time(), 0.0)
     except (TypeError, ValueError, IndexError, OverflowError):
