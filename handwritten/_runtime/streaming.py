@@ -172,9 +172,9 @@ class AsyncOpenBody(OpenBody):
 
 def open_body(http: httpx.Client, request: httpx.Request, timeout: TimeoutTypes, total: Deadline) -> SyncOpenBody:
     """One attempt at a streamed request: its body, open at its first byte; an error status raised."""
-    response, content = send(http, request, timeout, total, streamed=True)
+    response, _ = send(http, request, timeout, total, streamed=True)
     if not response.is_success:
-        raise status_error(response, content)
+        raise status_error(response)  # send read the error's body into the response
     return SyncOpenBody(response, total)
 
 
@@ -182,9 +182,9 @@ async def async_open_body(
     http: httpx.AsyncClient, request: httpx.Request, timeout: TimeoutTypes, total: Deadline
 ) -> AsyncOpenBody:
     """``open_body`` for the async client."""
-    response, content = await async_send(http, request, timeout, total, streamed=True)
+    response, _ = await async_send(http, request, timeout, total, streamed=True)
     if not response.is_success:
-        raise status_error(response, content)
+        raise status_error(response)
     return AsyncOpenBody(response, total)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,13 @@ def test_a_block_that_fails_leaves_the_old_file(tmp_path: Path) -> None:
         raise KeyboardInterrupt
     assert [path.name for path in tmp_path.iterdir()] == ["results.jsonl"]
     assert target.read_bytes() == b"old\n"
+
+
+def test_the_new_file_gets_the_mode_of_any_new_file(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        replacement = Replacement(tmp_path / "results.jsonl")
+        replacement.commit()
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "results.jsonl").stat().st_mode) == 0o644
