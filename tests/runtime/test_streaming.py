@@ -31,6 +31,18 @@ SLACK = 1.0
 BODY = b'{"line": 1}\r\n\n{"line": 3}\n{"line": 4}'
 
 
+async def timed_out(fault_server: FaultServer, flavour: str, timeout: float, **options: Any) -> tuple[str, float]:
+    """Read the scripted body with no retries, expecting APITimeoutError: its message and the seconds it took."""
+    api = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=0, timeout=timeout)
+    started = time.monotonic()
+    try:
+        with pytest.raises(errors.APITimeoutError) as raised:
+            await read_all(api, "file-abc123", **options)
+    finally:
+        await close(api)
+    return str(raised.value), time.monotonic() - started
+
+
 async def test_the_lines_come_as_sent_without_their_breaks(client: Client, fault_server: FaultServer) -> None:
     fault_server.script(octets(BODY))
     assert await read_lines(client, "file-abc123") == ['{"line": 1}', "", '{"line": 3}', '{"line": 4}']
@@ -94,27 +106,16 @@ async def test_the_headers_and_each_wait_for_more_are_bounded_by_the_timeout(
     fault_server: FaultServer, flavour: str, step: Stall | Drip
 ) -> None:
     fault_server.script(step)
-    api = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=0, timeout=1)
-    started = time.monotonic()
-    try:
-        with pytest.raises(errors.APITimeoutError):
-            await read_all(api, "file-abc123")
-    finally:
-        await close(api)
-    assert time.monotonic() - started < 1 + SLACK
+    _, elapsed = await timed_out(fault_server, flavour, timeout=1)
+    assert elapsed < 1 + SLACK
 
 
 async def test_a_dripping_body_cannot_outlast_the_total_timeout(fault_server: FaultServer, flavour: str) -> None:
     # Each byte comes well within the timeout, so only the total bounds the transfer.
     fault_server.script(Drip(octets(b"x" * 1000), every=0.05))
-    api = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=0, timeout=1)
-    started = time.monotonic()
-    try:
-        with pytest.raises(errors.APITimeoutError, match=r"total_timeout=1\.5s"):
-            await read_all(api, "file-abc123", total_timeout=1.5)
-    finally:
-        await close(api)
-    assert time.monotonic() - started < 1.5 + SLACK
+    message, elapsed = await timed_out(fault_server, flavour, timeout=1, total_timeout=1.5)
+    assert "total_timeout=1.5s" in message
+    assert elapsed < 1.5 + SLACK
 
 
 async def test_the_caller_s_own_pace_counts_against_the_total_timeout(fault_server: FaultServer) -> None:
@@ -273,13 +274,8 @@ async def test_read_joins_a_body_that_came_in_many_pieces(client: Client, fault_
 
 async def test_a_pause_in_the_body_past_the_timeout_says_so(fault_server: FaultServer, flavour: str) -> None:
     fault_server.script(Drip(octets(BODY), every=2))
-    api = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=0, timeout=0.5)
-    try:
-        with pytest.raises(errors.APITimeoutError) as raised:
-            await read_all(api, "file-abc123")
-    finally:
-        await close(api)
-    assert str(raised.value).startswith("Request timed out (no more of the body within the read timeout: ")
+    message, _ = await timed_out(fault_server, flavour, timeout=0.5)
+    assert message.startswith("Request timed out (no more of the body within the read timeout: ")
 
 
 async def test_a_line_after_a_leading_break_is_counted_from_the_first_byte(
@@ -322,14 +318,8 @@ async def test_the_total_timeout_ends_a_wait_shorter_than_the_timeout(
     fault_server: FaultServer, flavour: str, step: Stall | Drip
 ) -> None:
     fault_server.script(step)
-    api = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=0, timeout=10)
-    started = time.monotonic()
-    try:
-        with pytest.raises(errors.APITimeoutError):
-            await read_all(api, "file-abc123", total_timeout=1)
-    finally:
-        await close(api)
-    assert time.monotonic() - started < 1 + SLACK
+    _, elapsed = await timed_out(fault_server, flavour, timeout=10, total_timeout=1)
+    assert elapsed < 1 + SLACK
 
 
 async def test_a_last_line_without_a_break_comes_whole_from_many_pieces(
@@ -352,14 +342,8 @@ async def test_a_read_still_waiting_when_the_total_timeout_passes_is_ended_then(
     # Each byte comes within the read timeout (the 2 s left of the total when the headers came), the second
     # one after the total has passed: only the watch kept on the socket ends the read at the total.
     fault_server.script(Drip(octets(BODY), every=1.9))
-    api = make_client(flavour, api_key=SECRET, base_url=fault_server.url, max_retries=0, timeout=10)
-    started = time.monotonic()
-    try:
-        with pytest.raises(errors.APITimeoutError):
-            await read_all(api, "file-abc123", total_timeout=2)
-    finally:
-        await close(api)
-    assert time.monotonic() - started < 2 + SLACK - 0.2
+    _, elapsed = await timed_out(fault_server, flavour, timeout=10, total_timeout=2)
+    assert elapsed < 2 + SLACK - 0.2
 
 
 async def test_an_error_body_that_cannot_be_decoded_keeps_its_status(client: Client, fault_server: FaultServer) -> None:
