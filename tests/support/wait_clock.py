@@ -5,6 +5,7 @@ from __future__ import annotations
 NOW = 1_800_000_000
 """The wall time the stand-in reports at the start: a Unix time in seconds."""
 DAY = 86_400
+MONOTONIC_ORIGIN = 5_000.0
 
 
 class WaitClock:
@@ -18,7 +19,8 @@ class WaitClock:
         return NOW + self.elapsed
 
     def monotonic(self) -> float:
-        return self.elapsed
+        # Like a real monotonic clock, it counts from an arbitrary origin: only differences mean anything.
+        return MONOTONIC_ORIGIN + self.elapsed
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
