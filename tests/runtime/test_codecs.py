@@ -438,3 +438,35 @@ def test_a_limited_codec_takes_the_part_of_its_codec_in_a_union() -> None:
     with pytest.raises(errors.ResponseValidationError) as caught:
         decoding.decode_value(union, "b", strict=False, path="$.v")
     assert caught.value.message == "$.v: expected the constant 'a', got 'b'"
+
+
+class Titled:
+    """An object with one named field, open to any other key (``additionalProperties: true``)."""
+
+    def __init__(self, **values: Any) -> None:
+        self.title = values["title"]
+        self.additional_properties: dict[str, Any] = {}
+
+    @staticmethod
+    def json_schema() -> decoding.ModelSchema:
+        return decoding.ModelSchema((decoding.Field("title", "title", STRING, True),), decoding.ANY)
+
+
+def test_an_open_object_keeps_only_the_keys_it_does_not_name_as_extras() -> None:
+    titled = decoding.Nested(cast(Any, Titled)).decode({"title": "t", "other": [1]}, "$", decoding.Run(True))
+    assert titled.title == "t"
+    assert titled.additional_properties == {"other": [1]}
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        (decoding.EnumCodec(frozenset({"a"})), decoding.NULL),
+        (decoding.EnumCodec(frozenset({"a"})), decoding.Const("b")),
+    ],
+    ids=["the only option for a string", "one of two options for a string"],
+)
+def test_an_unknown_enum_value_in_a_union_is_kept_with_a_warning(options: tuple[Codec, ...]) -> None:
+    run = lenient()
+    assert decoding.UnionCodec(options).decode("zz", "$.kind", run) == "zz"
+    assert run.warnings == ["$.kind: unknown value 'zz', expected one of a"]

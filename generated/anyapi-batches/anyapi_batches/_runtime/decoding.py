@@ -482,7 +482,7 @@ class UnionCodec:
             if isinstance(option, Nested):
                 return option.decode(value, path, run, foreign)
             return option.decode(value, path, run)
-        failures: list[tuple[Codec, ResponseValidationError]] = []
+        failures: list[ResponseValidationError] = []
         for strict in (True, False) if not run.strict else (True,):
             for option, foreign in zip(self.options, self.foreign_keys(), strict=True):
                 trial = Run(strict)
@@ -493,15 +493,12 @@ class UnionCodec:
                         decoded = option.decode(value, path, trial)
                 except ResponseValidationError as error:
                     if strict == run.strict:
-                        failures.append((option, error))
+                        failures.append(error)
                     continue
                 run.warnings.extend(trial.warnings)
                 return decoded
-        # When one option alone takes values of this JSON type, its own error says most (and names the deeper path).
-        claimants = [error for option, error in failures if type(value) in option.claims]
-        if len(claimants) == 1:
-            raise claimants[0]
-        reasons = "; ".join(error.message for _, error in failures)
+        # Every option failed, and none takes this JSON type alone (that one would have been asked first, above).
+        reasons = "; ".join(error.message for error in failures)
         raise ResponseValidationError(f"{path}: no allowed type fits ({reasons})", path=path)
 
     def encode(self, value: Any) -> Any:
