@@ -470,3 +470,17 @@ def test_an_unknown_enum_value_in_a_union_is_kept_with_a_warning(options: tuple[
     run = lenient()
     assert decoding.UnionCodec(options).decode("zz", "$.kind", run) == "zz"
     assert run.warnings == ["$.kind: unknown value 'zz', expected one of a"]
+
+
+def test_a_union_takes_a_strict_fit_over_an_earlier_lenient_one() -> None:
+    run = lenient()
+    union = decoding.UnionCodec((decoding.EnumCodec(frozenset({"a"})), decoding.Const("zz")))
+    assert union.decode("zz", "$.kind", run) == "zz"
+    assert run.warnings == [], "the constant fits strictly, so the enum's lenient fit is never taken"
+
+
+def test_a_strict_union_tried_option_by_option_never_falls_back_to_a_lenient_fit() -> None:
+    union = decoding.UnionCodec((decoding.EnumCodec(frozenset({"a"})), decoding.Const("b")))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        union.decode("zz", "$.kind", Run(strict=True))
+    assert caught.value.message.startswith("$.kind: no allowed type fits (")
