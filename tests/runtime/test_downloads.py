@@ -198,8 +198,11 @@ def syncing_every_10_bytes(monkeypatch: pytest.MonkeyPatch, sync: Callable[[int]
     monkeypatch.setattr(downloads, "sync_quietly", sync)
 
 
+@pytest.mark.parametrize(
+    ("piece", "synced_at"), [(b"12345", [10, 20, 30, 40]), (b"123", [12, 24, 36])], ids=["5 bytes", "3 bytes"]
+)
 def test_the_disk_is_asked_to_write_every_step_from_a_background_daemon_thread(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: bytes, synced_at: list[int]
 ) -> None:
     seen: list[tuple[int, bool]] = []
 
@@ -209,11 +212,11 @@ def test_the_disk_is_asked_to_write_every_step_from_a_background_daemon_thread(
     syncing_every_10_bytes(monkeypatch, recorded)
     with (tmp_path / "part").open("wb") as file:
         writer = downloads.EarlyWriteback(file)
-        for _ in range(9):
-            writer.write(b"12345")
+        for _ in range(45 // len(piece)):
+            writer.write(piece)
             writer.wait()
-    # A sync once 10 bytes are written, the buffer flushed first, then one every 10 bytes more.
-    assert seen == [(10, True), (20, True), (30, True), (40, True)]
+    # A sync once 10 bytes are written, the buffer flushed first, then one for every 10 bytes more.
+    assert seen == [(size, True) for size in synced_at]
 
 
 def test_a_sync_under_way_is_not_joined_by_another(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -268,7 +268,7 @@ async def test_a_body_short_of_its_declared_length_is_refused_where_the_transpor
 
 
 async def test_read_joins_a_body_that_came_in_many_pieces(client: Client, fault_server: FaultServer) -> None:
-    fault_server.script(Drip(octets(BODY), every=0))
+    fault_server.script(Drip(octets(BODY), every=0.005))  # a pause between bytes: each arrives as a piece of its own
     assert await read_all(client, "file-abc123") == BODY
 
 
