@@ -162,7 +162,7 @@ def bench(session: nox.Session) -> None:
 def mutants(session: nox.Session) -> None:
     """Mutation testing of the runtime (anyapi_batches._runtime) with mutmut; prints the score and the survivors.
 
-    Not part of plain `nox`: a full run takes hours on two cores. Arguments go to `mutmut run`: mutant names or
+    Not part of plain `nox`: a full run takes about an hour on two cores. Arguments go to `mutmut run`: mutant names or
     globs run only those, on top of the previous run's results (to re-check survivors after adding tests), e.g.
     `nox -s mutants -- "anyapi_batches._runtime.retries*"`; `--max-children N` runs N at once (default 2).
     Without names, every mutant is run afresh. Settings: [tool.mutmut] in pyproject.toml.
